@@ -1,0 +1,58 @@
+using System.Management.Automation;
+using System.Runtime.InteropServices;
+
+namespace BedrockPS.Loading
+{
+    /// <summary>
+    /// Runs when PowerShell imports the module, before any cmdlet executes: it makes BedrockPS.Core, the emulator
+    /// and every third-party assembly load from the module's dependencies folder, isolated from whatever versions
+    /// other modules have already loaded.
+    /// </summary>
+    public sealed class ModuleLoader : IModuleAssemblyInitializer, IModuleAssemblyCleanup
+    {
+        private static readonly object Gate = new object();
+        private static IDependencyResolver? _resolver;
+
+        public void OnImport()
+        {
+            lock (Gate)
+            {
+                if (_resolver != null)
+                {
+                    return;
+                }
+
+                DependencyFolder folder = DependencyFolder.NextTo(typeof(ModuleLoader).Assembly);
+                if (!folder.Exists)
+                {
+                    // Imported straight from a build output (tests, debugging): dependencies sit beside the
+                    // cmdlet assembly and the runtime finds them on its own.
+                    return;
+                }
+
+                _resolver = IsDesktopFramework() ? CreateDesktopResolver(folder) : CreateCoreResolver(folder);
+                _resolver.Install();
+            }
+        }
+
+        public void OnRemove(PSModuleInfo psModuleInfo)
+        {
+            lock (Gate)
+            {
+                _resolver?.Uninstall();
+                _resolver = null;
+            }
+        }
+
+        private static bool IsDesktopFramework() =>
+            RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", System.StringComparison.Ordinal);
+
+        // Kept in separate methods so that the JIT never sees AssemblyLoadContext on Windows PowerShell 5.1,
+        // where that type does not exist.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static IDependencyResolver CreateCoreResolver(DependencyFolder folder) => new LoadContextResolver(folder);
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static IDependencyResolver CreateDesktopResolver(DependencyFolder folder) => new AppDomainResolver(folder);
+    }
+}
