@@ -1,0 +1,8 @@
+namespace BedrockPS.Core.Models
+{
+    /// <summary>A union with a single text member, used in several places of the wire model.</summary>
+    public sealed class TextContentBlock
+    {
+        public string? Text { get; set; }
+    }
+}

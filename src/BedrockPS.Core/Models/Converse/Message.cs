@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+
+namespace BedrockPS.Core.Models
+{
+    /// <summary>One turn of a conversation.</summary>
+    public sealed class Message
+    {
+        /// <summary>user or assistant.</summary>
+        public string Role { get; set; } = "user";
+
+        public List<ContentBlock> Content { get; set; } = new List<ContentBlock>();
+    }
+}

@@ -1,0 +1,10 @@
+using System.Collections.Generic;
+
+namespace BedrockPS.Core.Models
+{
+    /// <summary>Grounding and relevance checks.</summary>
+    public sealed class GuardrailContextualGroundingPolicyAssessment
+    {
+        public List<GuardrailContextualGroundingFilter>? Filters { get; set; }
+    }
+}

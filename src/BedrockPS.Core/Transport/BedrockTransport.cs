@@ -1,0 +1,241 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using BedrockPS.Core.Configuration;
+using BedrockPS.Core.Errors;
+
+namespace BedrockPS.Core.Transport
+{
+    /// <summary>
+    /// Sends operation requests: builds the HTTP request, authenticates each attempt, retries what is retryable
+    /// (with backoff, the retry quota and, in adaptive mode, client-side rate limiting), and turns error responses
+    /// into <see cref="BedrockServiceException"/>. Thread-safe; one instance serves all calls of a client.
+    /// </summary>
+    internal sealed class BedrockTransport : IDisposable
+    {
+        private const string UserAgent = "BedrockPS/0.1.0";
+
+        private readonly HttpClient http;
+        private readonly ResolvedConfiguration configuration;
+        private readonly RetryPolicy retryPolicy;
+        private readonly RetryQuota quota = new RetryQuota();
+        private readonly AdaptiveRateLimiter? rateLimiter;
+        private readonly Action<string>? log;
+        private readonly Func<TimeSpan, CancellationToken, Task> delay;
+
+        public BedrockTransport(HttpClient http, ResolvedConfiguration configuration, Action<string>? log, Func<TimeSpan, CancellationToken, Task> delay)
+        {
+            this.http = http;
+            this.configuration = configuration;
+            this.log = log;
+            this.delay = delay;
+            retryPolicy = new RetryPolicy(configuration.RetryMode, configuration.MaxAttempts);
+            rateLimiter = configuration.RetryMode == RetryModeKind.Adaptive ? new AdaptiveRateLimiter() : null;
+        }
+
+        public ResolvedConfiguration Configuration => configuration;
+
+        internal RetryQuota Quota => quota;
+
+        public async Task<TransportResponse> SendAsync(OperationRequest request, CancellationToken cancellationToken)
+        {
+            var invocationId = Guid.NewGuid().ToString();
+            int lastRetryCost = 0;
+            for (int attempt = 1; ; attempt++)
+            {
+                if (rateLimiter != null)
+                {
+                    await rateLimiter.AcquireAsync(delay, cancellationToken).ConfigureAwait(false);
+                }
+                var stopwatch = Stopwatch.StartNew();
+                BedrockServiceException failure;
+                using (var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                {
+                    attemptTimeout.CancelAfter(configuration.AttemptTimeout);
+                    HttpResponseMessage? response = null;
+                    try
+                    {
+                        using var message = BuildMessage(request, invocationId, attempt);
+                        await configuration.Authenticator.AuthenticateAsync(message, request.Body ?? new byte[0], attemptTimeout.Token).ConfigureAwait(false);
+                        var completion = request.IsStreaming ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead;
+                        response = await http.SendAsync(message, completion, attemptTimeout.Token).ConfigureAwait(false);
+                        var requestId = RequestIdOf(response);
+                        int status = (int)response.StatusCode;
+                        if (status >= 200 && status < 300)
+                        {
+                            byte[]? body = null;
+                            if (!request.IsStreaming)
+                            {
+                                body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                            }
+                            quota.Release(lastRetryCost);
+                            rateLimiter?.OnSuccess();
+                            Log($"{request.Operation} attempt {attempt}/{retryPolicy.MaxAttempts}: HTTP {status} in {stopwatch.ElapsedMilliseconds} ms, request id {requestId ?? "-"}");
+                            var result = new TransportResponse(response, body, attempt, requestId);
+                            response = null; // ownership moves to the caller
+                            return result;
+                        }
+
+                        var errorBody = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                        failure = ServiceErrorParser.FromHttpResponse(status, HeaderOf(response, "X-Amzn-Errortype"), errorBody, requestId);
+                        failure.RetryAfter = RetryAfterOf(response);
+                    }
+                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                    {
+                        throw;
+                    }
+                    catch (OperationCanceledException exception) when (attemptTimeout.IsCancellationRequested)
+                    {
+                        failure = new BedrockServiceException(
+                            BedrockErrorCodes.RequestTimeout,
+                            $"{request.Operation} did not answer within {configuration.AttemptTimeout.TotalSeconds:0.#} s.", 0, exception);
+                    }
+                    catch (BedrockServiceException)
+                    {
+                        throw; // authentication problems: no request was sent, nothing to retry
+                    }
+                    catch (Exception exception) when (exception is HttpRequestException || exception is IOException || exception is OperationCanceledException)
+                    {
+                        failure = new BedrockServiceException(
+                            BedrockErrorCodes.ConnectionFailure,
+                            $"{request.Operation} could not reach {EndpointOf(request.Plane).Host}: {Describe(exception)}", 0, exception);
+                    }
+                    finally
+                    {
+                        response?.Dispose();
+                    }
+                }
+
+                failure.Attempts = attempt;
+                failure.IsRetryable = RetryPolicy.IsRetryable(failure);
+                Log($"{request.Operation} attempt {attempt}/{retryPolicy.MaxAttempts}: {(failure.StatusCode > 0 ? "HTTP " + failure.StatusCode + " " : "")}{failure.ErrorCode} in {stopwatch.ElapsedMilliseconds} ms, request id {failure.RequestId ?? "-"}");
+                if (rateLimiter != null && RetryPolicy.IsThrottling(failure))
+                {
+                    rateLimiter.OnThrottle();
+                }
+                if (!failure.IsRetryable || attempt >= retryPolicy.MaxAttempts)
+                {
+                    throw failure;
+                }
+                int cost = RetryPolicy.QuotaCost(failure);
+                if (retryPolicy.Mode != RetryModeKind.Legacy && !quota.TryAcquire(cost))
+                {
+                    Log($"{request.Operation}: retry quota exhausted, not retrying");
+                    throw failure;
+                }
+                lastRetryCost = retryPolicy.Mode != RetryModeKind.Legacy ? cost : 0;
+                var wait = retryPolicy.Backoff(attempt, failure);
+                Log($"{request.Operation}: retrying in {wait.TotalMilliseconds:0} ms");
+                await delay(wait, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private HttpRequestMessage BuildMessage(OperationRequest request, string invocationId, int attempt)
+        {
+            var message = new HttpRequestMessage(request.Method, BuildUri(request));
+            message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+            message.Headers.TryAddWithoutValidation("amz-sdk-invocation-id", invocationId);
+            message.Headers.TryAddWithoutValidation("amz-sdk-request", $"attempt={attempt}; max={retryPolicy.MaxAttempts}");
+            if (request.Body != null)
+            {
+                message.Content = new ByteArrayContent(request.Body);
+                if (request.ContentType != null)
+                {
+                    message.Content.Headers.TryAddWithoutValidation("Content-Type", request.ContentType);
+                }
+            }
+            foreach (var header in request.Headers)
+            {
+                if (string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+            return message;
+        }
+
+        internal Uri BuildUri(OperationRequest request)
+        {
+            var endpoint = EndpointOf(request.Plane);
+            var builder = new StringBuilder();
+            builder.Append(endpoint.GetLeftPart(UriPartial.Authority));
+            builder.Append(endpoint.AbsolutePath.TrimEnd('/'));
+            builder.Append(request.EncodedPath);
+            char separator = '?';
+            foreach (var pair in request.Query)
+            {
+                builder.Append(separator).Append(PathEncoding.EncodeSegment(pair.Key)).Append('=').Append(PathEncoding.EncodeSegment(pair.Value));
+                separator = '&';
+            }
+            return new Uri(builder.ToString());
+        }
+
+        private Uri EndpointOf(ServicePlane plane) => plane == ServicePlane.Runtime ? configuration.RuntimeEndpoint : configuration.ControlPlaneEndpoint;
+
+        private static string? RequestIdOf(HttpResponseMessage response) => HeaderOf(response, "x-amzn-RequestId") ?? HeaderOf(response, "x-amz-request-id");
+
+        internal static string? HeaderOf(HttpResponseMessage response, string name)
+        {
+            if (response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values))
+            {
+                foreach (var value in values)
+                {
+                    return value;
+                }
+            }
+            return null;
+        }
+
+        private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
+        {
+            var text = HeaderOf(response, "Retry-After");
+            if (string.IsNullOrEmpty(text))
+            {
+                return null;
+            }
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+            {
+                return TimeSpan.FromSeconds(seconds);
+            }
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when))
+            {
+                var wait = when - DateTimeOffset.UtcNow;
+                return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+            }
+            return null;
+        }
+
+        private static string Describe(Exception exception)
+        {
+            var message = exception.Message;
+            if (exception.InnerException != null && exception.InnerException.Message != message)
+            {
+                message += " (" + exception.InnerException.Message + ")";
+            }
+            return message;
+        }
+
+        private void Log(string line)
+        {
+            try
+            {
+                log?.Invoke(line);
+            }
+            catch (Exception)
+            {
+                // A failing log sink must not fail the call.
+            }
+        }
+
+        public void Dispose()
+        {
+            http.Dispose();
+        }
+    }
+}
