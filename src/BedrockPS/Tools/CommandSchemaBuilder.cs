@@ -33,12 +33,12 @@ namespace BedrockPS.Tools
                 {
                     writer.WriteStartObject(parameter.Name);
                     WriteParameterSchema(writer, parameter.ParameterType, parameter.Attributes);
-                    string? description = help.ParameterDescriptions.TryGetValue(parameter.Name, out string? fromHelp)
+                    string? parameterDescription = help.ParameterDescriptions.TryGetValue(parameter.Name, out string? fromHelp)
                         ? fromHelp
                         : string.IsNullOrWhiteSpace(parameter.HelpMessage) ? null : parameter.HelpMessage.Trim();
-                    if (description != null)
+                    if (parameterDescription != null)
                     {
-                        writer.WriteString("description", description);
+                        writer.WriteString("description", parameterDescription);
                     }
 
                     writer.WriteEndObject();

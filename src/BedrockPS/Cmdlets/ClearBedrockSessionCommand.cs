@@ -1,0 +1,33 @@
+using System.Management.Automation;
+
+namespace BedrockPS.Cmdlets
+{
+    /// <summary>Clear-BedrockSession: forgets a session's messages and totals; model, system prompt, settings and tools stay.</summary>
+    [Cmdlet(VerbsCommon.Clear, "BedrockSession", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(ChatSession))]
+    public sealed class ClearBedrockSessionCommand : PSCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNull]
+        public ChatSession? Session { get; set; }
+
+        /// <summary>Writes the cleared session to the pipeline.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            ChatSession session = Session!;
+            string target = $"session with {session.ModelId ?? "no model"} ({session.Messages.Count} messages, {session.Turns} turns)";
+            if (ShouldProcess(target, "Clear the history"))
+            {
+                session.Conversation.Clear();
+            }
+
+            if (PassThru)
+            {
+                WriteObject(session);
+            }
+        }
+    }
+}
