@@ -24,9 +24,9 @@ param(
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 3.0
 
-foreach ($helper in Get-ChildItem -Path (Join-Path $PSScriptRoot 'build') -Filter '*.ps1' -Recurse) {
-    # Demo.ps1 is a script to run, not a library of build functions.
-    if ($helper.Name -eq 'Demo.ps1') { continue }
+# build/<concern>/*.ps1 hold the build's functions; build/Demo.ps1 and build/scripts/ are scripts run in a fresh pwsh.
+foreach ($helper in Get-ChildItem -Path (Join-Path $PSScriptRoot 'build/*/*.ps1')) {
+    if ($helper.Directory.Name -eq 'scripts') { continue }
     . $helper.FullName
 }
 
