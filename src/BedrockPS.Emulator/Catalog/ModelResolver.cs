@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BedrockPS.Emulator.Operations;
+
+namespace BedrockPS.Emulator.Catalog
+{
+    /// <summary>
+    /// Turns the decoded {modelId} label into a catalog model: foundation model ids, inference profile ids
+    /// (us./eu./apac./global.) and the ARNs of both. Also enforces model access (enabled / disabled lists) and
+    /// the rule that profile-only models cannot be invoked on demand by their bare id.
+    /// </summary>
+    internal sealed class ModelResolver
+    {
+        private static readonly string[] ProfilePrefixes = { "us.", "eu.", "apac.", "global.", "us-gov.", "ca.", "jp.", "au." };
+        private readonly ModelCatalog _catalog;
+        private readonly HashSet<string>? _enabled;
+        private readonly HashSet<string> _disabled;
+        private readonly bool _enforceProfileOnly;
+
+        public ModelResolver(ModelCatalog catalog, IEnumerable<string>? enabledModels, IEnumerable<string>? disabledModels, bool enforceProfileOnly)
+        {
+            _catalog = catalog;
+            _enabled = enabledModels == null ? null : new HashSet<string>(enabledModels, StringComparer.Ordinal);
+            _disabled = new HashSet<string>(disabledModels ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
+            _enforceProfileOnly = enforceProfileOnly;
+        }
+
+        public bool IsEnabled(FoundationModel model) =>
+            !_disabled.Contains(model.ModelId) && (_enabled == null || _enabled.Contains(model.ModelId));
+
+        /// <param name="unknownIsNotFound">Converse answers an unknown foundation model with 404; InvokeModel with 400.</param>
+        public ResolvedModel Resolve(string modelId, bool unknownIsNotFound)
+        {
+            if (modelId.Length == 0 || modelId.Length > 2048)
+            {
+                throw ServiceError.Validation("1 validation error detected: Value '" + Shorten(modelId) + "' at 'modelId' failed to satisfy constraint: Member must have length "
+                    + (modelId.Length == 0 ? "greater than or equal to 1" : "less than or equal to 2048"));
+            }
+
+            string id = modelId;
+            bool viaArn = false;
+            if (id.StartsWith("arn:", StringComparison.Ordinal))
+            {
+                id = FromArn(id);
+                viaArn = true;
+            }
+
+            InferenceProfile? profile = null;
+            FoundationModel? model;
+            if (ProfilePrefixes.Any(p => id.StartsWith(p, StringComparison.Ordinal)))
+            {
+                profile = _catalog.FindProfile(id) ?? throw ServiceError.Validation("The provided model identifier is invalid.");
+                model = profile.Model;
+            }
+            else
+            {
+                model = _catalog.FindModel(id);
+                if (model == null)
+                {
+                    throw unknownIsNotFound
+                        ? ServiceError.NotFound("Could not resolve the foundation model from the provided model identifier.")
+                        : ServiceError.Validation("The provided model identifier is invalid.");
+                }
+            }
+
+            if (!IsEnabled(model))
+            {
+                throw ServiceError.AccessDenied("You don't have access to the model with the specified model ID.");
+            }
+            if (_enforceProfileOnly && profile == null && !viaArn && !model.InferenceTypesSupported.Contains("ON_DEMAND"))
+            {
+                throw ServiceError.Validation("Invocation of model ID " + model.ModelId + " with on-demand throughput isn't supported. "
+                    + "Retry your request with the ID or ARN of an inference profile that contains this model.");
+            }
+            return new ResolvedModel(modelId, model, profile);
+        }
+
+        private static string FromArn(string arn)
+        {
+            // arn:aws:bedrock:{region}:{account}:{resource-type}/{id}
+            string[] parts = arn.Split(new[] { ':' }, 6);
+            if (parts.Length == 6 && parts[2] == "bedrock")
+            {
+                string resource = parts[5];
+                int slash = resource.IndexOf('/');
+                if (slash > 0)
+                {
+                    string type = resource.Substring(0, slash);
+                    if (type == "foundation-model" || type == "inference-profile")
+                    {
+                        return resource.Substring(slash + 1);
+                    }
+                }
+            }
+            throw ServiceError.Validation("The provided model identifier is invalid.");
+        }
+
+        private static string Shorten(string text) => text.Length <= 64 ? text : text.Substring(0, 64) + "...";
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using BedrockPS.Emulator.Catalog;
+using BedrockPS.Emulator.Json;
+using BedrockPS.Emulator.Operations;
+
+namespace BedrockPS.Emulator.ControlPlane
+{
+    /// <summary>GET /foundation-models/{modelIdentifier}: by model id or foundation-model ARN.</summary>
+    internal sealed class GetFoundationModelOperation : IOperation
+    {
+        public async Task HandleAsync(OperationContext context)
+        {
+            string identifier = context.PathSegments[1];
+            string id = identifier;
+            int marker = identifier.IndexOf(":foundation-model/", System.StringComparison.Ordinal);
+            if (identifier.StartsWith("arn:", System.StringComparison.Ordinal) && marker > 0)
+            {
+                id = identifier.Substring(marker + ":foundation-model/".Length);
+            }
+            FoundationModel model = context.Engine.Catalog.FindModel(id)
+                ?? throw ServiceError.NotFound("The model with identifier " + identifier + " does not exist.");
+            var response = new JsonObject { ["modelDetails"] = CatalogJson.Model(model, context.Engine.Region) };
+            await context.Exchange.SendAsync(200, context.BaseHeaders("application/json"), JsonBody.Bytes(response)).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using BedrockPS.Emulator.Catalog;
+using BedrockPS.Emulator.Json;
+using BedrockPS.Emulator.Operations;
+
+namespace BedrockPS.Emulator.ControlPlane
+{
+    /// <summary>GET /inference-profiles/{inferenceProfileIdentifier}: by profile id or ARN.</summary>
+    internal sealed class GetInferenceProfileOperation : IOperation
+    {
+        public async Task HandleAsync(OperationContext context)
+        {
+            string identifier = context.PathSegments[1];
+            string id = identifier;
+            int marker = identifier.IndexOf(":inference-profile/", System.StringComparison.Ordinal);
+            if (identifier.StartsWith("arn:", System.StringComparison.Ordinal) && marker > 0)
+            {
+                id = identifier.Substring(marker + ":inference-profile/".Length);
+            }
+            InferenceProfile profile = context.Engine.Catalog.FindProfile(id)
+                ?? throw ServiceError.NotFound("The inference profile with identifier " + identifier + " does not exist.");
+            var response = CatalogJson.Profile(profile, context.Engine.Region, context.Engine.AccountId);
+            await context.Exchange.SendAsync(200, context.BaseHeaders("application/json"), JsonBody.Bytes(response)).ConfigureAwait(false);
+        }
+    }
+}

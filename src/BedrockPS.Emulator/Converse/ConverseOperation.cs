@@ -1,0 +1,196 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using BedrockPS.Emulator.Catalog;
+using BedrockPS.Emulator.EventStream;
+using BedrockPS.Emulator.Generation;
+using BedrockPS.Emulator.Json;
+using BedrockPS.Emulator.Operations;
+
+namespace BedrockPS.Emulator.Converse
+{
+    /// <summary>Converse (JSON answer) and ConverseStream (event stream of the same answer, one delta per word).</summary>
+    internal sealed class ConverseOperation : IOperation
+    {
+        private readonly bool _streaming;
+
+        public ConverseOperation(bool streaming)
+        {
+            _streaming = streaming;
+        }
+
+        public async Task HandleAsync(OperationContext context)
+        {
+            ResolvedModel resolved = context.Engine.Resolver.Resolve(context.PathSegments[1], unknownIsNotFound: true);
+            if (!resolved.Model.IsConversational)
+            {
+                throw ServiceError.Validation("This action doesn't support the model that you provided. Try again with a supported text or chat model.");
+            }
+            if (_streaming && !resolved.Model.ResponseStreamingSupported)
+            {
+                throw ServiceError.Validation("The model is unsupported for streaming.");
+            }
+            JsonObject body = JsonBody.ParseObject(context.Request.Body, "Malformed input request, please reformat your input and try again.");
+            GenerationRequest request = ConverseRequestReader.Read(body);
+            ModelReply reply = context.Engine.Generator.Generate(request, resolved.RequestedId, resolved.Model.ModelId, context.Engine.Scenario);
+            if (await ReplyPreparation.ApplyRuleAsync(context, reply).ConfigureAwait(false))
+            {
+                return;
+            }
+            var responseFields = AdditionalResponseFields(body, reply);
+            if (_streaming)
+            {
+                await StreamAsync(context, reply, responseFields).ConfigureAwait(false);
+            }
+            else
+            {
+                await context.Exchange.SendAsync(200, context.BaseHeaders("application/json"), JsonBody.Bytes(Response(context, reply, responseFields))).ConfigureAwait(false);
+            }
+        }
+
+        private static JsonObject Response(OperationContext context, ModelReply reply, JsonObject? responseFields)
+        {
+            var content = new JsonArray();
+            if (reply.ReasoningText != null)
+            {
+                content.Add(new JsonObject
+                {
+                    ["reasoningContent"] = new JsonObject
+                    {
+                        ["reasoningText"] = new JsonObject { ["text"] = reply.ReasoningText, ["signature"] = reply.ReasoningSignature },
+                    },
+                });
+            }
+            if (reply.Text.Length > 0 || reply.ToolCalls.Count == 0)
+            {
+                content.Add(new JsonObject { ["text"] = reply.Text });
+            }
+            foreach (var call in reply.ToolCalls)
+            {
+                content.Add(new JsonObject
+                {
+                    ["toolUse"] = new JsonObject { ["toolUseId"] = call.ToolUseId, ["name"] = call.Name, ["input"] = call.Input.DeepClone() },
+                });
+            }
+            var response = new JsonObject
+            {
+                ["output"] = new JsonObject { ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content } },
+                ["stopReason"] = reply.StopReason,
+                ["usage"] = Usage(reply),
+                ["metrics"] = new JsonObject { ["latencyMs"] = context.Clock.ElapsedMilliseconds },
+            };
+            if (responseFields != null)
+            {
+                response["additionalModelResponseFields"] = responseFields;
+            }
+            return response;
+        }
+
+        private static async Task StreamAsync(OperationContext context, ModelReply reply, JsonObject? responseFields)
+        {
+            var stream = new EventStreamResponder(context, context.Engine.StreamDelay);
+            await stream.BeginAsync(Enumerable.Empty<KeyValuePair<string, string>>()).ConfigureAwait(false);
+            if (!await stream.SendEventAsync("messageStart", new JsonObject { ["role"] = "assistant" }).ConfigureAwait(false))
+            {
+                return;
+            }
+            int index = 0;
+            if (reply.ReasoningText != null)
+            {
+                foreach (string piece in TokenCounter.SplitIntoDeltas(reply.ReasoningText))
+                {
+                    if (!await stream.SendDeltaAsync("contentBlockDelta", Delta(index, new JsonObject { ["reasoningContent"] = new JsonObject { ["text"] = piece } })).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+                }
+                if (!await stream.SendDeltaAsync("contentBlockDelta", Delta(index, new JsonObject { ["reasoningContent"] = new JsonObject { ["signature"] = reply.ReasoningSignature } })).ConfigureAwait(false)
+                    || !await stream.SendEventAsync("contentBlockStop", new JsonObject { ["contentBlockIndex"] = index }).ConfigureAwait(false))
+                {
+                    return;
+                }
+                index++;
+            }
+            if (reply.TextDeltas.Count > 0)
+            {
+                foreach (string piece in reply.TextDeltas)
+                {
+                    if (!await stream.SendDeltaAsync("contentBlockDelta", Delta(index, new JsonObject { ["text"] = piece })).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+                }
+                if (!await stream.SendEventAsync("contentBlockStop", new JsonObject { ["contentBlockIndex"] = index }).ConfigureAwait(false))
+                {
+                    return;
+                }
+                index++;
+            }
+            foreach (var call in reply.ToolCalls)
+            {
+                var start = new JsonObject
+                {
+                    ["contentBlockIndex"] = index,
+                    ["start"] = new JsonObject { ["toolUse"] = new JsonObject { ["toolUseId"] = call.ToolUseId, ["name"] = call.Name } },
+                };
+                if (!await stream.SendEventAsync("contentBlockStart", start).ConfigureAwait(false))
+                {
+                    return;
+                }
+                // Tool input arrives as string fragments the client concatenates, as the service sends it.
+                string input = call.Input.ToJsonString();
+                int cut = input.Length / 2;
+                foreach (string fragment in new[] { input.Substring(0, cut), input.Substring(cut) })
+                {
+                    if (!await stream.SendDeltaAsync("contentBlockDelta", Delta(index, new JsonObject { ["toolUse"] = new JsonObject { ["input"] = fragment } })).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+                }
+                if (!await stream.SendEventAsync("contentBlockStop", new JsonObject { ["contentBlockIndex"] = index }).ConfigureAwait(false))
+                {
+                    return;
+                }
+                index++;
+            }
+            var stop = new JsonObject { ["stopReason"] = reply.StopReason };
+            if (responseFields != null)
+            {
+                stop["additionalModelResponseFields"] = responseFields;
+            }
+            if (!await stream.SendEventAsync("messageStop", stop, closing: true).ConfigureAwait(false))
+            {
+                return;
+            }
+            var metadata = new JsonObject
+            {
+                ["usage"] = Usage(reply),
+                ["metrics"] = new JsonObject { ["latencyMs"] = context.Clock.ElapsedMilliseconds },
+            };
+            if (await stream.SendEventAsync("metadata", metadata).ConfigureAwait(false))
+            {
+                await stream.EndAsync().ConfigureAwait(false);
+            }
+        }
+
+        private static JsonObject Delta(int index, JsonObject delta) => new JsonObject { ["contentBlockIndex"] = index, ["delta"] = delta };
+
+        private static JsonObject Usage(ModelReply reply) => new JsonObject
+        {
+            ["inputTokens"] = reply.InputTokens,
+            ["outputTokens"] = reply.OutputTokens,
+            ["totalTokens"] = reply.InputTokens + reply.OutputTokens,
+        };
+
+        /// <summary>Answers "/stop_sequence" in additionalModelResponseFieldPaths, as Anthropic models do.</summary>
+        private static JsonObject? AdditionalResponseFields(JsonObject body, ModelReply reply)
+        {
+            if (!(body["additionalModelResponseFieldPaths"] is JsonArray paths) || !paths.Any(p => p?.ToString() == "/stop_sequence"))
+            {
+                return null;
+            }
+            return new JsonObject { ["stop_sequence"] = reply.MatchedStopSequence };
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+
+namespace BedrockPS.Emulator
+{
+    /// <summary>How to start a <see cref="BedrockEmulator"/>. Every member has a working default.</summary>
+    public sealed class EmulatorOptions
+    {
+        /// <summary>TCP port on 127.0.0.1; 0 picks a free one.</summary>
+        public int Port { get; set; }
+
+        /// <summary>The region SigV4 credential scopes must name, and the one in ARNs.</summary>
+        public string Region { get; set; } = EmulatorCredentialDefaults.Region;
+
+        public string AccessKeyId { get; set; } = EmulatorCredentialDefaults.AccessKeyId;
+        public string SecretAccessKey { get; set; } = EmulatorCredentialDefaults.SecretAccessKey;
+        public string ApiKey { get; set; } = EmulatorCredentialDefaults.ApiKey;
+
+        /// <summary>More access keys (with session tokens if wanted) the account accepts.</summary>
+        public IList<EmulatorKeyPair> ExtraKeyPairs { get; } = new List<EmulatorKeyPair>();
+
+        /// <summary>More bearer API keys the account accepts.</summary>
+        public IList<string> ExtraApiKeys { get; } = new List<string>();
+
+        /// <summary>Delay before each streamed delta (one per word). Zero streams as fast as possible.</summary>
+        public TimeSpan StreamDelay { get; set; } = TimeSpan.Zero;
+
+        /// <summary>Latency added before every response.</summary>
+        public TimeSpan Latency { get; set; } = TimeSpan.Zero;
+
+        /// <summary>A scenario file (JSON) to load at start; ignored when <see cref="Scenario"/> is set.</summary>
+        public string? ScenarioPath { get; set; }
+
+        public Scenario? Scenario { get; set; }
+
+        /// <summary>Emulator-wide faults; null means none.</summary>
+        public FaultSettings? Faults { get; set; }
+
+        /// <summary>When set, only these model ids are enabled in the account; others answer 403 AccessDeniedException.</summary>
+        public IList<string>? EnabledModels { get; set; }
+
+        /// <summary>Model ids whose access is not granted: 403 AccessDeniedException.</summary>
+        public IList<string> DisabledModels { get; } = new List<string>();
+
+        /// <summary>
+        /// As the service does, refuse on-demand calls by bare model id to models that are only offered through inference
+        /// profiles (Claude 3.7 and later, Llama 3.1+, Nova Premier). Use the "us."/"global." profile id instead.
+        /// </summary>
+        public bool EnforceInferenceProfileOnlyModels { get; set; } = true;
+    }
+}

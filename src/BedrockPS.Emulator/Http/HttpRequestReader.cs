@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace BedrockPS.Emulator.Http
+{
+    /// <summary>
+    /// Reads HTTP/1.1 requests from one connection: request line, headers, then a Content-Length or chunked body.
+    /// Buffered by hand so several requests can follow each other on a kept-alive connection.
+    /// </summary>
+    internal sealed class HttpRequestReader
+    {
+        private const int MaxHeaderBytes = 64 * 1024;
+        private const int MaxBodyBytes = 26 * 1024 * 1024;
+        private readonly Stream _stream;
+        private readonly byte[] _buffer = new byte[16 * 1024];
+        private int _start;
+        private int _end;
+
+        public HttpRequestReader(Stream stream)
+        {
+            _stream = stream;
+        }
+
+        /// <summary>Returns null when the peer closed the connection cleanly between requests.</summary>
+        public async Task<HttpRequest?> ReadAsync(CancellationToken cancellation)
+        {
+            string? requestLine = await ReadLineAsync(cancellation).ConfigureAwait(false);
+            while (requestLine != null && requestLine.Length == 0)
+            {
+                requestLine = await ReadLineAsync(cancellation).ConfigureAwait(false);
+            }
+            if (requestLine == null)
+            {
+                return null;
+            }
+            string[] parts = requestLine.Split(' ');
+            if (parts.Length != 3 || !parts[2].StartsWith("HTTP/1.", StringComparison.Ordinal))
+            {
+                throw new InvalidDataException("Malformed request line.");
+            }
+
+            var headers = new List<KeyValuePair<string, string>>();
+            int headerBytes = 0;
+            while (true)
+            {
+                string? line = await ReadLineAsync(cancellation).ConfigureAwait(false);
+                if (line == null)
+                {
+                    throw new EndOfStreamException("Connection closed inside the headers.");
+                }
+                if (line.Length == 0)
+                {
+                    break;
+                }
+                headerBytes += line.Length;
+                if (headerBytes > MaxHeaderBytes)
+                {
+                    throw new InvalidDataException("Headers too large.");
+                }
+                int colon = line.IndexOf(':');
+                if (colon <= 0)
+                {
+                    throw new InvalidDataException("Malformed header line.");
+                }
+                headers.Add(new KeyValuePair<string, string>(line.Substring(0, colon).Trim(), line.Substring(colon + 1).Trim()));
+            }
+
+            var request = new HttpRequest(parts[0], parts[1], headers, Array.Empty<byte>());
+            byte[] body;
+            string? transferEncoding = request.Header("Transfer-Encoding");
+            if (transferEncoding != null && transferEncoding.IndexOf("chunked", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                body = await ReadChunkedBodyAsync(cancellation).ConfigureAwait(false);
+            }
+            else
+            {
+                string? lengthText = request.Header("Content-Length");
+                long length = 0;
+                if (lengthText != null && (!long.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out length) || length > MaxBodyBytes))
+                {
+                    throw new InvalidDataException("Bad Content-Length.");
+                }
+                body = await ReadExactAsync((int)length, cancellation).ConfigureAwait(false);
+            }
+            return new HttpRequest(parts[0], parts[1], headers, body);
+        }
+
+        private async Task<byte[]> ReadChunkedBodyAsync(CancellationToken cancellation)
+        {
+            using var body = new MemoryStream();
+            while (true)
+            {
+                string? sizeLine = await ReadLineAsync(cancellation).ConfigureAwait(false) ?? throw new EndOfStreamException("Connection closed inside a chunked body.");
+                int semicolon = sizeLine.IndexOf(';');
+                string sizeText = (semicolon < 0 ? sizeLine : sizeLine.Substring(0, semicolon)).Trim();
+                if (!int.TryParse(sizeText, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int size) || size < 0 || body.Length + size > MaxBodyBytes)
+                {
+                    throw new InvalidDataException("Bad chunk size.");
+                }
+                if (size == 0)
+                {
+                    // Trailers, if any, end with an empty line.
+                    while (true)
+                    {
+                        string? trailer = await ReadLineAsync(cancellation).ConfigureAwait(false);
+                        if (trailer == null || trailer.Length == 0)
+                        {
+                            return body.ToArray();
+                        }
+                    }
+                }
+                byte[] chunk = await ReadExactAsync(size, cancellation).ConfigureAwait(false);
+                body.Write(chunk, 0, chunk.Length);
+                await ReadLineAsync(cancellation).ConfigureAwait(false);
+            }
+        }
+
+        private async Task<byte[]> ReadExactAsync(int count, CancellationToken cancellation)
+        {
+            var result = new byte[count];
+            int copied = 0;
+            while (copied < count)
+            {
+                if (_start == _end && !await FillAsync(cancellation).ConfigureAwait(false))
+                {
+                    throw new EndOfStreamException("Connection closed inside the body.");
+                }
+                int take = Math.Min(count - copied, _end - _start);
+                Buffer.BlockCopy(_buffer, _start, result, copied, take);
+                _start += take;
+                copied += take;
+            }
+            return result;
+        }
+
+        private async Task<string?> ReadLineAsync(CancellationToken cancellation)
+        {
+            var line = new StringBuilder();
+            while (true)
+            {
+                if (_start == _end && !await FillAsync(cancellation).ConfigureAwait(false))
+                {
+                    return line.Length == 0 ? null : throw new EndOfStreamException("Connection closed inside a line.");
+                }
+                while (_start < _end)
+                {
+                    byte b = _buffer[_start++];
+                    if (b == (byte)'\n')
+                    {
+                        if (line.Length > 0 && line[line.Length - 1] == '\r')
+                        {
+                            line.Length--;
+                        }
+                        return line.ToString();
+                    }
+                    line.Append((char)b);
+                    if (line.Length > MaxHeaderBytes)
+                    {
+                        throw new InvalidDataException("Line too long.");
+                    }
+                }
+            }
+        }
+
+        private async Task<bool> FillAsync(CancellationToken cancellation)
+        {
+            _start = 0;
+            _end = await _stream.ReadAsync(_buffer, 0, _buffer.Length, cancellation).ConfigureAwait(false);
+            return _end > 0;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using BedrockPS.Emulator.Auth;
+using BedrockPS.Emulator.Catalog;
+using BedrockPS.Emulator.Faults;
+using BedrockPS.Emulator.Generation;
+using BedrockPS.Emulator.Http;
+using BedrockPS.Emulator.Json;
+
+namespace BedrockPS.Emulator.Operations
+{
+    /// <summary>
+    /// The emulator's request pipeline: count, authenticate, plan faults, route, add latency, run the operation,
+    /// and turn any ServiceError into the service's error response.
+    /// </summary>
+    internal sealed class EmulatorEngine
+    {
+        private readonly RequestAuthenticator _authenticator;
+        private readonly OperationRouter _router = new OperationRouter();
+        private Scenario? _scenario;
+        private long _requestCount;
+        private long _streamDelayTicks;
+
+        public EmulatorEngine(EmulatorOptions options)
+        {
+            Region = options.Region;
+            AccountId = EmulatorCredentialDefaults.AccountId;
+            Catalog = new ModelCatalog();
+            Resolver = new ModelResolver(Catalog, options.EnabledModels, options.DisabledModels, options.EnforceInferenceProfileOnlyModels);
+            var keyPairs = new List<EmulatorKeyPair> { new EmulatorKeyPair(options.AccessKeyId, options.SecretAccessKey) };
+            keyPairs.AddRange(options.ExtraKeyPairs);
+            var apiKeys = new List<string> { options.ApiKey };
+            apiKeys.AddRange(options.ExtraApiKeys);
+            _authenticator = new RequestAuthenticator(new KeyTable(keyPairs, apiKeys), options.Region);
+            Faults = new FaultPlanner(options.Faults ?? new FaultSettings());
+            _scenario = options.Scenario ?? (options.ScenarioPath != null ? Scenario.Load(options.ScenarioPath) : null);
+            StreamDelay = options.StreamDelay;
+            Latency = options.Latency;
+        }
+
+        public string Region { get; }
+        public string AccountId { get; }
+        public ModelCatalog Catalog { get; }
+        public ModelResolver Resolver { get; }
+        public FaultPlanner Faults { get; }
+        public ReplyGenerator Generator { get; } = new ReplyGenerator();
+        public TimeSpan Latency { get; }
+
+        public TimeSpan StreamDelay
+        {
+            get => new TimeSpan(Interlocked.Read(ref _streamDelayTicks));
+            set => Interlocked.Exchange(ref _streamDelayTicks, value.Ticks);
+        }
+
+        public Scenario? Scenario
+        {
+            get => Volatile.Read(ref _scenario);
+            set => Volatile.Write(ref _scenario, value);
+        }
+
+        public long RequestCount => Interlocked.Read(ref _requestCount);
+
+        public async Task HandleAsync(HttpRequest request, HttpExchange exchange)
+        {
+            Interlocked.Increment(ref _requestCount);
+            string requestId = Guid.NewGuid().ToString();
+            OperationContext? context = null;
+            try
+            {
+                _authenticator.Authenticate(request);
+                FaultSpec fault;
+                try
+                {
+                    fault = Faults.Plan(request);
+                }
+                catch (FormatException ex)
+                {
+                    throw ServiceError.Validation(ex.Message);
+                }
+                var segments = request.RawPath.Split('/').Skip(1).Select(s => HttpRequest.PercentDecode(s, false)).ToList();
+                IOperation operation = _router.Find(request.Method, segments);
+                context = new OperationContext(request, exchange, this, requestId, fault, segments);
+                await DelayAsync(Latency + fault.Latency, exchange).ConfigureAwait(false);
+                if (ThrowOrResetForFault(context))
+                {
+                    return;
+                }
+                await operation.HandleAsync(context).ConfigureAwait(false);
+            }
+            catch (ServiceError error) when (!exchange.ResponseStarted)
+            {
+                await SendErrorAsync(exchange, requestId, error).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>Applies a fault that acts before any response byte. Returns true when the connection was reset.</summary>
+        public static bool ThrowOrResetForFault(OperationContext context)
+        {
+            switch (context.Fault.Kind)
+            {
+                case FaultKind.Throttling:
+                    throw new ServiceError(429, "ThrottlingException", "Too many requests, please wait before trying again.");
+                case FaultKind.InternalServerError:
+                    throw new ServiceError(500, "InternalServerException", "The server encountered an internal error while processing the request.");
+                case FaultKind.ServiceUnavailable:
+                    throw new ServiceError(503, "ServiceUnavailableException", "The service is temporarily unable to handle the request. Try again later.");
+                case FaultKind.ModelNotReady:
+                    throw new ServiceError(429, "ModelNotReadyException", "Model is not ready for inference. Wait and try your request again.");
+                case FaultKind.ModelTimeout:
+                    throw new ServiceError(408, "ModelTimeoutException", "Model has timed out in processing the request. Try your request again.");
+                case FaultKind.ResetBeforeHeaders:
+                    context.Exchange.Reset();
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        public static async Task DelayAsync(TimeSpan delay, HttpExchange exchange)
+        {
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, exchange.Stopping).ConfigureAwait(false);
+            }
+        }
+
+        private static Task SendErrorAsync(HttpExchange exchange, string requestId, ServiceError error)
+        {
+            var body = new JsonObject { ["message"] = error.Message };
+            foreach (var member in error.ExtraMembers)
+            {
+                body[member.Key] = JsonValue.Create(member.Value);
+            }
+            var headers = new List<KeyValuePair<string, string>>
+            {
+                new KeyValuePair<string, string>("x-amzn-RequestId", requestId),
+                new KeyValuePair<string, string>("X-Amzn-Errortype", error.ErrorType),
+                new KeyValuePair<string, string>("Content-Type", "application/json"),
+            };
+            return exchange.SendAsync(error.Status, headers, JsonBody.Bytes(body));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BedrockPS.Emulator
+{
+    /// <summary>A scenario file: {"rules":[ScenarioRule,...]}. Rules are tried in order.</summary>
+    public sealed class Scenario
+    {
+        private static readonly JsonSerializerOptions ReadOptions = new JsonSerializerOptions
+        {
+            PropertyNameCaseInsensitive = true,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+        };
+
+        [JsonPropertyName("rules")]
+        public List<ScenarioRule> Rules { get; set; } = new List<ScenarioRule>();
+
+        public static Scenario Parse(string json)
+        {
+            Scenario? scenario;
+            try
+            {
+                scenario = JsonSerializer.Deserialize<Scenario>(json, ReadOptions);
+            }
+            catch (JsonException ex)
+            {
+                throw new FormatException("The scenario is not valid JSON: " + ex.Message, ex);
+            }
+            if (scenario == null)
+            {
+                throw new FormatException("The scenario is empty.");
+            }
+            foreach (var rule in scenario.Rules)
+            {
+                if (rule.Fault != null)
+                {
+                    FaultSpec.Parse(rule.Fault);
+                }
+            }
+            return scenario;
+        }
+
+        public static Scenario Load(string path) => Parse(File.ReadAllText(path));
+    }
+}
