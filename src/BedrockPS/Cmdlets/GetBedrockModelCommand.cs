@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using BedrockPS.Completion;
+using BedrockPS.Core;
+using BedrockPS.Core.Models;
+using BedrockPS.Infrastructure;
+using BedrockPS.Mapping;
+
+namespace BedrockPS.Cmdlets
+{
+    /// <summary>
+    /// Lists the foundation models of the Bedrock catalog, filtered by the service (provider, output modality,
+    /// inference type, customization) and locally by -ModelId wildcards. An exact -ModelId asks for that model.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "BedrockModel")]
+    [OutputType(typeof(ModelInfo))]
+    public sealed class GetBedrockModelCommand : BedrockCmdlet
+    {
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(ModelIdCompleter))]
+        public string[]? ModelId { get; set; }
+
+        [Parameter]
+        [Alias("ProviderName")]
+        public string? Provider { get; set; }
+
+        [Parameter]
+        [ValidateSet("TEXT", "IMAGE", "EMBEDDING", IgnoreCase = true)]
+        public string? OutputModality { get; set; }
+
+        [Parameter]
+        [ValidateSet("ON_DEMAND", "PROVISIONED", "INFERENCE_PROFILE", IgnoreCase = true)]
+        public string? InferenceType { get; set; }
+
+        [Parameter]
+        [ValidateSet("FINE_TUNING", "CONTINUED_PRE_TRAINING", "DISTILLATION", IgnoreCase = true)]
+        public string? CustomizationType { get; set; }
+
+        private IReadOnlyList<FoundationModelSummary>? _catalog;
+
+        protected override void ProcessRecord()
+        {
+            IBedrockService service;
+            try
+            {
+                service = GetService();
+            }
+            catch (Exception ex) when (!IsStop(ex))
+            {
+                ThrowMappedError(ex, ModelId);
+                return;
+            }
+
+            if (ModelId == null || ModelId.Length == 0)
+            {
+                foreach (FoundationModelSummary model in List(service, ModelId)) WriteObject(CatalogMapper.ToModelInfo(model));
+                return;
+            }
+
+            foreach (string id in ModelId)
+            {
+                if (string.IsNullOrWhiteSpace(id)) continue;
+                try
+                {
+                    if (WildcardPattern.ContainsWildcardCharacters(id))
+                    {
+                        var pattern = new WildcardPattern(id, WildcardOptions.IgnoreCase);
+                        foreach (FoundationModelSummary model in List(service, id).Where(m => pattern.IsMatch(m.ModelId ?? string.Empty)))
+                            WriteObject(CatalogMapper.ToModelInfo(model));
+                    }
+                    else
+                    {
+                        FoundationModelSummary model = RunOnPump(ct => service.GetFoundationModelAsync(id.Trim(), ct));
+                        if (Matches(model)) WriteObject(CatalogMapper.ToModelInfo(model));
+                    }
+                }
+                catch (Exception ex) when (!IsStop(ex))
+                {
+                    WriteMappedError(ex, id);
+                }
+            }
+        }
+
+        private IReadOnlyList<FoundationModelSummary> List(IBedrockService service, object? target)
+        {
+            if (_catalog != null) return _catalog;
+            var filter = new FoundationModelFilter
+            {
+                ByProvider = Provider,
+                ByOutputModality = OutputModality?.ToUpperInvariant(),
+                ByInferenceType = InferenceType?.ToUpperInvariant(),
+                ByCustomizationType = CustomizationType?.ToUpperInvariant(),
+            };
+            try
+            {
+                _catalog = RunOnPump(ct => service.ListFoundationModelsAsync(filter, ct));
+            }
+            catch (Exception ex) when (!IsStop(ex))
+            {
+                ThrowMappedError(ex, target);
+            }
+            return _catalog!;
+        }
+
+        /// <summary>The service filters lists; a single model fetched by id is checked against the filters here.</summary>
+        private bool Matches(FoundationModelSummary model)
+        {
+            if (Provider != null && !string.Equals(model.ProviderName, Provider, StringComparison.OrdinalIgnoreCase)) return false;
+            if (OutputModality != null && !(model.OutputModalities ?? new List<string>()).Contains(OutputModality, StringComparer.OrdinalIgnoreCase)) return false;
+            if (InferenceType != null && !(model.InferenceTypesSupported ?? new List<string>()).Contains(InferenceType, StringComparer.OrdinalIgnoreCase)) return false;
+            if (CustomizationType != null && !(model.CustomizationsSupported ?? new List<string>()).Contains(CustomizationType, StringComparer.OrdinalIgnoreCase)) return false;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using BedrockPS.Configuration;
+using BedrockPS.Completion;
+using BedrockPS.Infrastructure;
+
+namespace BedrockPS.Cmdlets
+{
+    /// <summary>
+    /// Sets the defaults every BedrockPS cmdlet uses in this PowerShell session. Binds by property name, so
+    /// `Start-BedrockEmulator | Set-BedrockConfiguration` points the module at the emulator. Settings not
+    /// given stay as they were; -Reset clears them all first.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "BedrockConfiguration", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(BedrockConfiguration))]
+    public sealed class SetBedrockConfigurationCommand : PSCmdlet
+    {
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        public string? Region { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        public string? ProfileName { get; set; }
+
+        /// <summary>PSCredential (access key id as user name, secret access key as password) or AWSCredentials.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        public object? Credential { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        public SecureString? ApiKey { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        public Uri? EndpointUrl { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, 20)]
+        public int MaxAttempts { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("standard", "adaptive", "legacy", IgnoreCase = true)]
+        public string? RetryMode { get; set; }
+
+        /// <summary>Seconds one attempt may take until the response starts.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, 3600)]
+        public int TimeoutSec { get; set; }
+
+        /// <summary>The model Invoke-BedrockConverse uses when no -ModelId is given.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [ArgumentCompleter(typeof(ModelIdCompleter))]
+        public string? DefaultModelId { get; set; }
+
+        /// <summary>Forget every session default before applying the ones given.</summary>
+        [Parameter]
+        public SwitchParameter Reset { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            CredentialInput? credential;
+            try
+            {
+                credential = CredentialInput.From(Credential);
+                if (EndpointUrl != null && (!EndpointUrl.IsAbsoluteUri || (EndpointUrl.Scheme != Uri.UriSchemeHttp && EndpointUrl.Scheme != Uri.UriSchemeHttps)))
+                    throw LocalInputException.InvalidInput("-EndpointUrl must be an absolute http or https URL; got '" + EndpointUrl + "'.", "EndpointUrl");
+            }
+            catch (Exception ex)
+            {
+                ThrowTerminatingError(ErrorRecordFactory.FromException(ex, Credential ?? (object?)EndpointUrl));
+                return;
+            }
+
+            if (!ShouldProcess("BedrockPS session configuration", Reset ? "Reset and set" : "Set")) return;
+
+            var bound = MyInvocation.BoundParameters;
+            SessionConfiguration updated = ConfigurationRegistry.Update(config =>
+            {
+                if (Reset.IsPresent)
+                {
+                    config.Region = null;
+                    config.ProfileName = null;
+                    config.Credential = null;
+                    config.ApiKey = null;
+                    config.EndpointUrl = null;
+                    config.MaxAttempts = null;
+                    config.RetryMode = null;
+                    config.TimeoutSec = null;
+                    config.DefaultModelId = null;
+                }
+                if (bound.ContainsKey(nameof(Region))) config.Region = Blank(Region);
+                if (bound.ContainsKey(nameof(ProfileName))) config.ProfileName = Blank(ProfileName);
+                if (bound.ContainsKey(nameof(Credential))) config.Credential = credential;
+                if (bound.ContainsKey(nameof(ApiKey))) config.ApiKey = ApiKey == null || ApiKey.Length == 0 ? null : ReadOnlyCopy(ApiKey);
+                if (bound.ContainsKey(nameof(EndpointUrl))) config.EndpointUrl = EndpointUrl;
+                if (bound.ContainsKey(nameof(MaxAttempts))) config.MaxAttempts = MaxAttempts;
+                if (bound.ContainsKey(nameof(RetryMode))) config.RetryMode = RetryMode?.ToLowerInvariant();
+                if (bound.ContainsKey(nameof(TimeoutSec))) config.TimeoutSec = TimeoutSec;
+                if (bound.ContainsKey(nameof(DefaultModelId))) config.DefaultModelId = Blank(DefaultModelId);
+            });
+            WriteVerbose("BedrockPS session configuration: " + ConfigurationView.Describe(updated));
+            if (PassThru.IsPresent) WriteObject(ConfigurationView.Create(updated));
+        }
+
+        private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
+
+        private static SecureString ReadOnlyCopy(SecureString value)
+        {
+            SecureString copy = value.Copy();
+            copy.MakeReadOnly();
+            return copy;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Text;
+using BedrockPS.Core.Conversations;
+using BedrockPS.Core.Models;
+
+namespace BedrockPS.Converse
+{
+    /// <summary>Builds the ConverseResult users see from a conversation run.</summary>
+    internal static class ConverseResultFactory
+    {
+        public static ConverseResult Create(ConversationOutcome outcome, ChatSession? session, object? input)
+        {
+            TokenUsage usage = outcome.Usage;
+            Message? message = outcome.Message;
+            return new ConverseResult(
+                outcome.ModelId,
+                outcome.Text,
+                outcome.StopReason,
+                usage.InputTokens,
+                usage.OutputTokens,
+                usage.TotalTokens != 0 ? usage.TotalTokens : usage.InputTokens + usage.OutputTokens,
+                usage.CacheReadInputTokens ?? 0,
+                usage.CacheWriteInputTokens ?? 0,
+                outcome.LatencyMs,
+                outcome.RequestId,
+                message,
+                new List<ToolUseBlock>(outcome.ToolUses).AsReadOnly(),
+                ReasoningOf(message),
+                outcome.Rounds,
+                session,
+                input);
+        }
+
+        private static string? ReasoningOf(Message? message)
+        {
+            if (message == null) return null;
+            var builder = new StringBuilder();
+            foreach (ContentBlock block in message.Content)
+            {
+                string? text = block.ReasoningContent?.ReasoningText?.Text;
+                if (text != null) builder.Append(text);
+            }
+            return builder.Length == 0 ? null : builder.ToString();
+        }
+    }
+}

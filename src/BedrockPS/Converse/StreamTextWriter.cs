@@ -1,0 +1,49 @@
+using System.Management.Automation;
+using BedrockPS.Core.Models;
+using BedrockPS.Infrastructure;
+
+namespace BedrockPS.Converse
+{
+    /// <summary>
+    /// Sends each streamed text delta to the Information stream the moment it arrives, as a host message without
+    /// a newline (so the console prints the answer inline, like Write-Host -NoNewline), tagged so scripts can
+    /// pick the deltas out of -InformationVariable.
+    /// </summary>
+    internal sealed class StreamTextWriter
+    {
+        public const string StreamTag = "BedrockPS.Stream";
+
+        // PSHOST makes the console show the record even when $InformationPreference is SilentlyContinue, as Write-Host does.
+        private static readonly string[] Tags = { "PSHOST", StreamTag };
+
+        private readonly Cmdlet _cmdlet;
+        private readonly PipelinePump _pump;
+        private bool _wroteText;
+
+        public StreamTextWriter(Cmdlet cmdlet, PipelinePump pump)
+        {
+            _cmdlet = cmdlet;
+            _pump = pump;
+        }
+
+        /// <summary>Called on the stream's thread for every event.</summary>
+        public void OnEvent(ConverseStreamEvent streamEvent)
+        {
+            string? delta = streamEvent.TextDelta;
+            if (string.IsNullOrEmpty(delta)) return;
+            _pump.Post(() =>
+            {
+                _wroteText = true;
+                _cmdlet.WriteInformation(new HostInformationMessage { Message = delta!, NoNewLine = true }, Tags);
+            });
+        }
+
+        /// <summary>Ends the streamed line so what follows starts on its own line. Pipeline thread only.</summary>
+        public void Finish()
+        {
+            if (!_wroteText) return;
+            _wroteText = false;
+            _cmdlet.WriteInformation(new HostInformationMessage { Message = string.Empty, NoNewLine = false }, Tags);
+        }
+    }
+}

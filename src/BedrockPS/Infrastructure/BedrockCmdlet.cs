@@ -1,0 +1,144 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
+using BedrockPS.Configuration;
+using BedrockPS.Core;
+
+namespace BedrockPS.Infrastructure
+{
+    /// <summary>
+    /// Base of every cmdlet that calls Bedrock: the common connection parameters, a cancellation token that
+    /// Ctrl+C (StopProcessing) cancels, and a pump that runs async Core calls while keeping every Write* on the
+    /// pipeline thread.
+    /// </summary>
+    public abstract class BedrockCmdlet : PSCmdlet
+    {
+        private CancellationTokenSource? _cancellation;
+        private PipelinePump? _pump;
+
+        /// <summary>AWS region (e.g. us-east-1); overrides Set-BedrockConfiguration and the environment.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Region { get; set; }
+
+        /// <summary>Profile of the shared AWS config/credentials files.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileName { get; set; }
+
+        /// <summary>A PSCredential (access key id as user name, secret access key as password) or an AWSCredentials object.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public object? Credential { get; set; }
+
+        /// <summary>A Bedrock API key, sent as a bearer token.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public SecureString? ApiKey { get; set; }
+
+        /// <summary>Endpoint URL for both the runtime and the control plane (for example the emulator's).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? EndpointUrl { get; set; }
+
+        /// <summary>Cancelled when the user presses Ctrl+C or the pipeline stops.</summary>
+        protected CancellationToken CancellationToken => _cancellation?.Token ?? CancellationToken.None;
+
+        /// <summary>The pump of this invocation, created in BeginProcessing on the pipeline thread.</summary>
+        protected internal PipelinePump Pump => _pump ?? throw new InvalidOperationException("BeginProcessing has not run.");
+
+        protected override void BeginProcessing()
+        {
+            _cancellation = new CancellationTokenSource();
+            _pump = new PipelinePump();
+        }
+
+        protected override void StopProcessing()
+        {
+            // Runs on another thread: only cancel; the pipeline thread unwinds by itself.
+            try { _cancellation?.Cancel(); }
+            catch (ObjectDisposedException) { }
+        }
+
+        protected override void EndProcessing()
+        {
+            Release();
+        }
+
+        /// <summary>Called at the end of the pipeline and on failure, so the token and pump never leak.</summary>
+        protected void Release()
+        {
+            // Anything still running for this invocation (a batch cut short by an error) is told to stop.
+            try { _cancellation?.Cancel(); }
+            catch (ObjectDisposedException) { }
+            _pump?.Complete();
+            _cancellation?.Dispose();
+            _cancellation = null;
+        }
+
+        /// <summary>The client for this call's effective configuration (parameters, then session defaults, then environment).</summary>
+        protected IBedrockService GetService()
+        {
+            var parameters = new ConnectionParameters
+            {
+                Region = Region,
+                ProfileName = ProfileName,
+                Credential = CredentialInput.From(Credential),
+                ApiKey = ApiKey,
+                EndpointUrl = EndpointUrl,
+            };
+            return ClientProvider.GetService(parameters);
+        }
+
+        /// <summary>
+        /// Runs async work on the thread pool while pumping posted actions here. Diagnostic lines of the calls
+        /// it makes appear as verbose messages. Ctrl+C ends it at once with PipelineStoppedException.
+        /// </summary>
+        protected internal T RunOnPump<T>(Func<CancellationToken, Task<T>> operation)
+        {
+            PipelinePump pump = Pump;
+            try
+            {
+                return pump.Run(ct =>
+                {
+                    ClientProvider.CurrentLog = line => pump.Post(() => WriteVerbose(line));
+                    return operation(ct);
+                }, CancellationToken);
+            }
+            catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        protected internal void RunOnPump(Func<CancellationToken, Task> operation)
+        {
+            RunOnPump<bool>(async ct =>
+            {
+                await operation(ct).ConfigureAwait(false);
+                return true;
+            });
+        }
+
+        /// <summary>Writes a non-terminating error for <paramref name="target"/>, mapped by ErrorRecordFactory.</summary>
+        protected void WriteMappedError(Exception exception, object? target)
+        {
+            WriteError(ErrorRecordFactory.FromException(exception, target));
+        }
+
+        /// <summary>Writes the error and stops the pipeline (for failures that make the rest pointless).</summary>
+        protected void ThrowMappedError(Exception exception, object? target)
+        {
+            ThrowTerminatingError(ErrorRecordFactory.FromException(exception, target));
+        }
+
+        /// <summary>True when the exception only means the user stopped the pipeline.</summary>
+        protected bool IsStop(Exception exception)
+        {
+            return exception is PipelineStoppedException
+                || (exception is OperationCanceledException && CancellationToken.IsCancellationRequested);
+        }
+    }
+}

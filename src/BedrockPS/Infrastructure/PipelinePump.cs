@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace BedrockPS.Infrastructure
+{
+    /// <summary>
+    /// Runs asynchronous work while the pipeline thread waits inside ProcessRecord/EndProcessing, executing on
+    /// that thread every action the work posts. PowerShell only allows Write*, ShouldProcess and running commands
+    /// on the pipeline thread, so background code hands those calls here instead of making them itself.
+    /// </summary>
+    public sealed class PipelinePump
+    {
+        private readonly BlockingCollection<Action> _actions = new BlockingCollection<Action>();
+        private readonly int _pipelineThreadId;
+        private readonly CancellationTokenSource _shutdown = new CancellationTokenSource();
+
+        public PipelinePump()
+        {
+            _pipelineThreadId = Thread.CurrentThread.ManagedThreadId;
+        }
+
+        /// <summary>True when called on the thread that owns this pump (the pipeline thread).</summary>
+        public bool IsOnPipelineThread => Thread.CurrentThread.ManagedThreadId == _pipelineThreadId;
+
+        /// <summary>Queues an action for the pipeline thread; runs it inline when already on that thread.</summary>
+        public void Post(Action action)
+        {
+            if (action == null) throw new ArgumentNullException(nameof(action));
+            if (IsOnPipelineThread)
+            {
+                action();
+                return;
+            }
+            TryEnqueue(action);
+        }
+
+        private bool TryEnqueue(Action action)
+        {
+            try
+            {
+                _actions.Add(action);
+                return true;
+            }
+            catch (InvalidOperationException)
+            {
+                // The pump has been shut down (pipeline stopped); late posts are dropped on purpose.
+                return false;
+            }
+        }
+
+        /// <summary>Runs a function on the pipeline thread and completes with its result (or exception).</summary>
+        public Task<T> InvokeOnPipelineAsync<T>(Func<T> function)
+        {
+            if (function == null) throw new ArgumentNullException(nameof(function));
+            var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (IsOnPipelineThread)
+            {
+                try { completion.TrySetResult(function()); }
+                catch (Exception ex) { completion.TrySetException(ex); }
+                return completion.Task;
+            }
+            bool queued = TryEnqueue(() =>
+            {
+                try { completion.TrySetResult(function()); }
+                catch (Exception ex) { completion.TrySetException(ex); }
+            });
+            if (!queued) completion.TrySetCanceled();
+            else _shutdown.Token.Register(() => completion.TrySetCanceled());
+            return completion.Task;
+        }
+
+        /// <summary>
+        /// Starts <paramref name="operation"/> on the thread pool and pumps posted actions on the calling
+        /// (pipeline) thread until it completes. Cancellation returns at once with OperationCanceledException,
+        /// even if the operation is slow to notice it.
+        /// </summary>
+        public T Run<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+        {
+            if (operation == null) throw new ArgumentNullException(nameof(operation));
+            {
+                Task<T> task = Task.Run(() => operation(cancellationToken), cancellationToken);
+                // Wake the loop when the work ends so it can return without polling.
+                task.ContinueWith(_ => TryEnqueue(NoOp), TaskScheduler.Default);
+                while (true)
+                {
+                    DrainPending();
+                    if (task.IsCompleted) break;
+                    Action next;
+                    try
+                    {
+                        next = _actions.Take(cancellationToken);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        throw new OperationCanceledException(cancellationToken);
+                    }
+                    next();
+                }
+                DrainPending();
+                return task.GetAwaiter().GetResult();
+            }
+        }
+
+        /// <summary>Runs an operation with no result; see <see cref="Run{T}"/>.</summary>
+        public void Run(Func<CancellationToken, Task> operation, CancellationToken cancellationToken)
+        {
+            Run<bool>(async ct =>
+            {
+                await operation(ct).ConfigureAwait(false);
+                return true;
+            }, cancellationToken);
+        }
+
+        /// <summary>Runs whatever actions are queued now, without waiting for more.</summary>
+        public void DrainPending()
+        {
+            while (_actions.TryTake(out Action? action))
+            {
+                action();
+            }
+        }
+
+        /// <summary>Refuses further posts; called when the cmdlet ends so late callbacks don't pile up.</summary>
+        public void Complete()
+        {
+            _actions.CompleteAdding();
+            // Work still waiting for the pipeline thread is told it will never run, so nothing hangs.
+            _shutdown.Cancel();
+        }
+
+        private static void NoOp()
+        {
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Linq;
+using BedrockPS.Core.Models;
+
+namespace BedrockPS.Mapping
+{
+    /// <summary>Turns control-plane summaries into the immutable records the catalog cmdlets write.</summary>
+    internal static class CatalogMapper
+    {
+        public static ModelInfo ToModelInfo(FoundationModelSummary model)
+        {
+            return new ModelInfo(
+                model.ModelId ?? string.Empty,
+                model.ModelName,
+                model.ProviderName,
+                model.ModelArn,
+                ReadOnly(model.InputModalities),
+                ReadOnly(model.OutputModalities),
+                model.ResponseStreamingSupported,
+                ReadOnly(model.InferenceTypesSupported),
+                ReadOnly(model.CustomizationsSupported),
+                model.ModelLifecycle?.Status);
+        }
+
+        public static InferenceProfileInfo ToInferenceProfileInfo(InferenceProfileSummary profile)
+        {
+            return new InferenceProfileInfo(
+                profile.InferenceProfileId ?? string.Empty,
+                profile.InferenceProfileName,
+                profile.InferenceProfileArn,
+                profile.Type,
+                profile.Status,
+                profile.Description,
+                (profile.Models ?? new List<InferenceProfileModel>()).Select(m => m.ModelArn ?? string.Empty).ToList().AsReadOnly());
+        }
+
+        private static IReadOnlyList<string> ReadOnly(List<string>? values)
+        {
+            return (values ?? new List<string>()).ToList().AsReadOnly();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using BedrockPS.Core.Models;
+
+namespace BedrockPS
+{
+    /// <summary>
+    /// One answer of Invoke-BedrockConverse. Scalar properties (Text, StopReason, token counts, LatencyMs)
+    /// flatten into CSV; Message keeps every content block of the assistant's reply. In a string context the
+    /// object is its Text.
+    /// </summary>
+    public sealed class ConverseResult
+    {
+        internal ConverseResult(
+            string modelId,
+            string text,
+            string? stopReason,
+            int inputTokens,
+            int outputTokens,
+            int totalTokens,
+            int cacheReadInputTokens,
+            int cacheWriteInputTokens,
+            long latencyMs,
+            string? requestId,
+            Message? message,
+            IReadOnlyList<ToolUseBlock> toolUse,
+            string? reasoning,
+            int rounds,
+            ChatSession? session,
+            object? input)
+        {
+            ModelId = modelId;
+            Text = text;
+            StopReason = stopReason;
+            InputTokens = inputTokens;
+            OutputTokens = outputTokens;
+            TotalTokens = totalTokens;
+            CacheReadInputTokens = cacheReadInputTokens;
+            CacheWriteInputTokens = cacheWriteInputTokens;
+            LatencyMs = latencyMs;
+            RequestId = requestId;
+            Message = message;
+            ToolUse = toolUse;
+            Reasoning = reasoning;
+            Rounds = rounds;
+            Session = session;
+            Input = input;
+        }
+
+        public string ModelId { get; }
+
+        /// <summary>All text blocks of the answer, joined.</summary>
+        public string Text { get; }
+
+        /// <summary>The wire value: end_turn, tool_use, max_tokens, stop_sequence, guardrail_intervened, ...</summary>
+        public string? StopReason { get; }
+
+        public int InputTokens { get; }
+
+        public int OutputTokens { get; }
+
+        public int TotalTokens { get; }
+
+        public int CacheReadInputTokens { get; }
+
+        public int CacheWriteInputTokens { get; }
+
+        /// <summary>Latency measured by the service (summed over tool rounds).</summary>
+        public long LatencyMs { get; }
+
+        public string? RequestId { get; }
+
+        /// <summary>The whole assistant message, every content block kept.</summary>
+        public Message? Message { get; }
+
+        /// <summary>The tool requests of the answer (every round when tools ran).</summary>
+        public IReadOnlyList<ToolUseBlock> ToolUse { get; }
+
+        /// <summary>The model's reasoning text, when it returned any.</summary>
+        public string? Reasoning { get; }
+
+        /// <summary>Model calls made: 1, or more when tools ran.</summary>
+        public int Rounds { get; }
+
+        /// <summary>The session continued by this call, already holding this exchange.</summary>
+        public ChatSession? Session { get; }
+
+        /// <summary>The pipeline object this answers (a CSV row, for example).</summary>
+        public object? Input { get; }
+
+        public override string ToString() => Text;
+    }
+}
