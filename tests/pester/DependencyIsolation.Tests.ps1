@@ -1,0 +1,153 @@
+# Each case runs in a fresh pwsh, because what matters is which assemblies a process loaded and in which order.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'Support/BedrockPS.TestSupport.psm1') -Force
+    $script:otherAwsCore = Get-ToolPackagePath -Package AWSSDK.Core -Version 3.7.402 -RelativePath 'lib/netcoreapp3.1/AWSSDK.Core.dll'
+    $script:otherJson = Get-ToolPackagePath -Package System.Text.Json -Version 6.0.0 -RelativePath 'lib/netstandard2.0/System.Text.Json.dll'
+    $script:scenarioCommands = 'Start-BedrockEmulator', 'Set-BedrockConfiguration', 'Get-BedrockModel', 'Invoke-BedrockConverse', 'Stop-BedrockEmulator'
+    $script:missingCommands = @(Get-MissingBedrockCommand -Name $scenarioCommands)
+
+    # Shared by every child process: use the module for real, then report where each assembly was loaded.
+    $script:childFunctions = @'
+function Use-BedrockPS {
+    $needed = 'Start-BedrockEmulator', 'Set-BedrockConfiguration', 'Get-BedrockModel', 'Invoke-BedrockConverse', 'Stop-BedrockEmulator'
+    if (@($needed | Where-Object { -not (Get-Command $_ -Module BedrockPS -ErrorAction SilentlyContinue) }).Count -eq 0) {
+        $emulator = Start-BedrockEmulator
+        try {
+            $emulator | Set-BedrockConfiguration
+            $model = Get-BedrockModel | Where-Object { $_.OutputModalities -contains 'TEXT' } | Select-Object -First 1
+            $answer = Invoke-BedrockConverse -ModelId $model.ModelId -Message 'Say hello to the isolation test'
+            return [ordered]@{ Mode = 'converse'; Text = [string] $answer.Text }
+        }
+        finally {
+            $emulator | Stop-BedrockEmulator -ErrorAction SilentlyContinue
+        }
+    }
+
+    # Until the emulator cmdlets exist: ask for Core the way the cmdlet assembly does (through the default
+    # context, which must hand over the BedrockPS context's copy), then make that context load AWSSDK.Core.
+    $core = [System.Reflection.Assembly]::Load('BedrockPS.Core')
+    $context = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($core)
+    $null = $context.LoadFromAssemblyName([System.Reflection.AssemblyName]::new('AWSSDK.Core, Version=4.0.0.0, Culture=neutral, PublicKeyToken=885c28607f98e604'))
+    return [ordered]@{ Mode = 'bridge'; Text = '' }
+}
+
+function Get-LoadedAssembly {
+    foreach ($assembly in [AppDomain]::CurrentDomain.GetAssemblies()) {
+        $name = $assembly.GetName()
+        if ($name.Name -match '^(AWSSDK\.Core|BedrockPS|BedrockPS\.Core|BedrockPS\.Emulator|System\.Text\.Json)$') {
+            [ordered]@{
+                Name    = $name.Name
+                Version = $name.Version.ToString()
+                Context = [string] [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($assembly).Name
+            }
+        }
+    }
+}
+'@
+}
+
+Describe 'Dependency isolation on PowerShell 7' {
+    It 'keeps another AWSSDK.Core loaded first in the default context and its own 4.x in the BedrockPS context' {
+        $run = Invoke-FreshPwsh -Environment @{ OTHER_AWS = $otherAwsCore } -Script ($childFunctions + @'
+$other = [System.Reflection.Assembly]::LoadFrom($env:OTHER_AWS)
+Import-Module (Join-Path $env:BEDROCKPS_MODULE_PATH 'BedrockPS.psd1')
+$use = Use-BedrockPS
+$credentials = [Activator]::CreateInstance($other.GetType('Amazon.Runtime.BasicAWSCredentials'), 'AKIDEXAMPLE', 'not-a-secret')
+Write-TestResult ([ordered]@{ Use = $use; OtherStillWorks = $credentials.GetCredentials().AccessKey; Loaded = @(Get-LoadedAssembly) })
+'@)
+        $run.Result | Should -Not -BeNullOrEmpty -Because "the child process failed: $($run.Output) $($run.Error)"
+        $loaded = $run.Result.Loaded
+        ($loaded | Where-Object { $_.Name -eq 'AWSSDK.Core' -and $_.Version -like '3.*' }).Context | Should -Be 'Default'
+        ($loaded | Where-Object { $_.Name -eq 'AWSSDK.Core' -and $_.Version -like '4.*' }).Context | Should -Be 'BedrockPS'
+        ($loaded | Where-Object Name -eq 'BedrockPS.Core').Context | Should -Be 'BedrockPS'
+        ($loaded | Where-Object Name -eq 'BedrockPS').Context | Should -Be 'Default'
+        $run.Result.OtherStillWorks | Should -Be 'AKIDEXAMPLE'
+    }
+
+    It 'lets another AWSSDK.Core load into the default context after BedrockPS was used' {
+        $run = Invoke-FreshPwsh -Environment @{ OTHER_AWS = $otherAwsCore } -Script ($childFunctions + @'
+Import-Module (Join-Path $env:BEDROCKPS_MODULE_PATH 'BedrockPS.psd1')
+$first = Use-BedrockPS
+$other = [System.Reflection.Assembly]::LoadFrom($env:OTHER_AWS)
+$credentials = [Activator]::CreateInstance($other.GetType('Amazon.Runtime.BasicAWSCredentials'), 'AKIDEXAMPLE', 'not-a-secret')
+$second = Use-BedrockPS
+Write-TestResult ([ordered]@{ Use = $second; OtherVersion = $other.GetName().Version.ToString(); OtherStillWorks = $credentials.GetCredentials().AccessKey; Loaded = @(Get-LoadedAssembly) })
+'@)
+        $run.Result | Should -Not -BeNullOrEmpty -Because "the child process failed: $($run.Output) $($run.Error)"
+        $run.Result.OtherVersion | Should -BeLike '3.*'
+        $run.Result.OtherStillWorks | Should -Be 'AKIDEXAMPLE'
+        $awsCores = @($run.Result.Loaded | Where-Object Name -eq 'AWSSDK.Core')
+        $awsCores.Count | Should -Be 2
+        ($awsCores | Where-Object Version -like '4.*').Context | Should -Be 'BedrockPS'
+        ($awsCores | Where-Object Version -like '3.*').Context | Should -Be 'Default'
+    }
+
+    It 'works next to a module that carries its own System.Text.Json' {
+        $run = Invoke-FreshPwsh -Environment @{ OTHER_JSON = $otherJson } -Script ($childFunctions + @'
+# The other module isolates its own System.Text.Json 6.0 the same way BedrockPS isolates its dependencies,
+# and also asks the default context for it (which PowerShell 7 answers with its own newer copy).
+$otherContext = [System.Runtime.Loader.AssemblyLoadContext]::new('OtherModule', $false)
+$otherJson = $otherContext.LoadFromAssemblyPath($env:OTHER_JSON)
+Add-Type -LiteralPath $env:OTHER_JSON
+Import-Module (Join-Path $env:BEDROCKPS_MODULE_PATH 'BedrockPS.psd1')
+$use = Use-BedrockPS
+$core = [System.Reflection.Assembly]::Load('BedrockPS.Core')
+$jsonSeenByCore = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($core).LoadFromAssemblyName([System.Reflection.AssemblyName]::new('System.Text.Json, Version=8.0.0.0, Culture=neutral, PublicKeyToken=cc7b13ffcd2ddd51'))
+Write-TestResult ([ordered]@{
+    Use = $use
+    OtherJsonVersion = $otherJson.GetName().Version.ToString()
+    CoreJsonVersion = $jsonSeenByCore.GetName().Version.ToString()
+    CoreJsonContext = [string] [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($jsonSeenByCore).Name
+    Loaded = @(Get-LoadedAssembly)
+})
+'@)
+        $run.Result | Should -Not -BeNullOrEmpty -Because "the child process failed: $($run.Output) $($run.Error)"
+        $run.Result.OtherJsonVersion | Should -Be '6.0.0.0'
+        # Core gets a System.Text.Json at least as new as it was built against, shared with the cmdlet assembly.
+        [version] $run.Result.CoreJsonVersion | Should -BeGreaterOrEqual ([version] '8.0.0.0')
+        $run.Result.CoreJsonContext | Should -Be 'Default'
+        ($run.Result.Loaded | Where-Object Name -eq 'BedrockPS.Core').Context | Should -Be 'BedrockPS'
+    }
+
+    It 'completes a Converse against the emulator with another AWSSDK.Core loaded first' {
+        if ($missingCommands.Count) {
+            Set-ItResult -Skipped -Because "the module does not export $($missingCommands -join ', ') yet"
+            return
+        }
+        $run = Invoke-FreshPwsh -Environment @{ OTHER_AWS = $otherAwsCore } -Script ($childFunctions + @'
+$null = [System.Reflection.Assembly]::LoadFrom($env:OTHER_AWS)
+Import-Module (Join-Path $env:BEDROCKPS_MODULE_PATH 'BedrockPS.psd1')
+Write-TestResult (Use-BedrockPS)
+'@)
+        $run.Result | Should -Not -BeNullOrEmpty -Because "the child process failed: $($run.Output) $($run.Error)"
+        $run.Result.Mode | Should -Be 'converse'
+        $run.Result.Text | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'Import cost' {
+    It 'loads neither Core nor any AWS SDK assembly until a command needs them' {
+        $run = Invoke-FreshPwsh -Script @'
+Import-Module (Join-Path $env:BEDROCKPS_MODULE_PATH 'BedrockPS.psd1')
+$null = Get-Command -Module BedrockPS
+$names = [AppDomain]::CurrentDomain.GetAssemblies() | ForEach-Object { $_.GetName().Name }
+Write-TestResult ([ordered]@{ Loaded = @($names | Where-Object { $_ -like 'AWSSDK.*' -or $_ -like 'BedrockPS.*' }) })
+'@
+        $run.Result | Should -Not -BeNull -Because "the child process failed: $($run.Output) $($run.Error)"
+        @($run.Result.Loaded) | Should -BeNullOrEmpty
+    }
+
+    It 'imports again after Remove-Module in the same session and still works' {
+        $run = Invoke-FreshPwsh -Script ($childFunctions + @'
+$manifest = Join-Path $env:BEDROCKPS_MODULE_PATH 'BedrockPS.psd1'
+Import-Module $manifest
+$null = Use-BedrockPS
+Remove-Module BedrockPS
+Import-Module $manifest
+$again = Use-BedrockPS
+Write-TestResult ([ordered]@{ Use = $again; BedrockContexts = @(Get-LoadedAssembly | Where-Object Name -eq 'BedrockPS.Core').Count })
+'@)
+        $run.Result | Should -Not -BeNullOrEmpty -Because "the child process failed: $($run.Output) $($run.Error)"
+        $run.Result.BedrockContexts | Should -Be 1
+    }
+}
