@@ -1,0 +1,117 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using BedrockPS.Emulator;
+using BedrockPS.Emulators;
+using BedrockPS.Infrastructure;
+
+namespace BedrockPS.Cmdlets
+{
+    /// <summary>
+    /// Starts the Bedrock-compatible emulator on 127.0.0.1 and writes its EmulatorInfo. Pipe it to
+    /// Set-BedrockConfiguration to point the module at it. With -Wait it serves until Ctrl+C (standalone use).
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Start, "BedrockEmulator")]
+    [OutputType(typeof(EmulatorInfo))]
+    public sealed class StartBedrockEmulatorCommand : PSCmdlet
+    {
+        private readonly ManualResetEventSlim _stopped = new ManualResetEventSlim(false);
+
+        /// <summary>TCP port on 127.0.0.1; 0 picks a free one.</summary>
+        [Parameter(Position = 0)]
+        [ValidateRange(0, 65535)]
+        public int Port { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string Region { get; set; } = EmulatorCredentialDefaults.Region;
+
+        /// <summary>Pause between streamed events, to watch streaming happen.</summary>
+        [Parameter]
+        [ValidateRange(0, 60000)]
+        public int StreamDelayMs { get; set; }
+
+        /// <summary>Extra latency before every answer.</summary>
+        [Parameter]
+        [ValidateRange(0, 600000)]
+        public int LatencyMs { get; set; }
+
+        /// <summary>A scenario file (JSON rules: prompt pattern to reply, tool use, stop reason, fault).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Scenario { get; set; }
+
+        /// <summary>A fault to inject (Throttling, ServiceUnavailable, CutStream, ...).</summary>
+        [Parameter]
+        public Emulator.FaultKind Fault { get; set; } = Emulator.FaultKind.None;
+
+        /// <summary>Inject -Fault on every Nth request only (0: every request).</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int FaultEveryNthRequest { get; set; }
+
+        /// <summary>Keep serving until Ctrl+C, then stop.</summary>
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
+        protected override void EndProcessing()
+        {
+            var options = new EmulatorOptions
+            {
+                Port = Port,
+                Region = Region,
+                StreamDelay = TimeSpan.FromMilliseconds(StreamDelayMs),
+                Latency = TimeSpan.FromMilliseconds(LatencyMs),
+            };
+            string? scenarioPath = null;
+            if (Scenario != null)
+            {
+                scenarioPath = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Scenario);
+                if (!System.IO.File.Exists(scenarioPath))
+                    ThrowTerminatingError(ErrorRecordFactory.FileNotFound(Scenario, Scenario));
+                options.ScenarioPath = scenarioPath;
+            }
+            if (Fault != Emulator.FaultKind.None)
+            {
+                options.Faults = new FaultSettings { Kind = Fault, EveryNthRequest = FaultEveryNthRequest };
+            }
+
+            BedrockEmulator emulator;
+            try
+            {
+                emulator = BedrockEmulator.Start(options);
+            }
+            catch (Exception ex)
+            {
+                ThrowTerminatingError(ErrorRecordFactory.FromException(ex, Port));
+                return;
+            }
+
+            var info = new EmulatorInfo(emulator, scenarioPath);
+            EmulatorRegistry.Add(info);
+            WriteVerbose("Bedrock emulator listening on " + info.EndpointUrl + " (" + info.Region + ").");
+            WriteObject(info);
+            if (!Wait.IsPresent) return;
+
+            WriteInformation(new HostInformationMessage { Message = "Bedrock emulator listening on " + info.EndpointUrl + ". Press Ctrl+C to stop." },
+                new[] { "PSHOST" });
+            try
+            {
+                // Wakes on Ctrl+C (StopProcessing) or when someone else stops this emulator.
+                while (!_stopped.Wait(500) && emulator.IsRunning)
+                {
+                }
+            }
+            finally
+            {
+                EmulatorRegistry.Remove(info);
+                emulator.Stop();
+            }
+        }
+
+        protected override void StopProcessing()
+        {
+            _stopped.Set();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Management.Automation;
+using BedrockPS.Emulator;
+
+namespace BedrockPS
+{
+    /// <summary>
+    /// A local Bedrock emulator started by Start-BedrockEmulator. Its EndpointUrl, Region, Credential and
+    /// DefaultModelId bind by name to Set-BedrockConfiguration, so piping it there points the module at it.
+    /// IsRunning and RequestCount are read live.
+    /// </summary>
+    public sealed class EmulatorInfo
+    {
+        /// <summary>A model the emulator serves on demand by its bare id.</summary>
+        public const string EmulatorDefaultModelId = "anthropic.claude-3-haiku-20240307-v1:0";
+
+        internal EmulatorInfo(BedrockEmulator emulator, string? scenarioPath)
+        {
+            Emulator = emulator;
+            EndpointUrl = emulator.EndpointUrl;
+            Region = emulator.Region;
+            Port = emulator.Port;
+            AccessKeyId = emulator.AccessKeyId;
+            // The emulator's keys are published fakes that open nothing but this local server.
+            Credential = new PSCredential(emulator.AccessKeyId, Infrastructure.SecureStrings.FromPlainText(emulator.SecretAccessKey));
+            ScenarioPath = scenarioPath;
+        }
+
+        public string EndpointUrl { get; }
+
+        public string Region { get; }
+
+        public int Port { get; }
+
+        /// <summary>The emulator's access key pair: access key id as user name, secret access key as password.</summary>
+        public PSCredential Credential { get; }
+
+        public string AccessKeyId { get; }
+
+        public string DefaultModelId => EmulatorDefaultModelId;
+
+        public string? ScenarioPath { get; }
+
+        public bool IsRunning => Emulator.IsRunning;
+
+        public long RequestCount => Emulator.RequestCount;
+
+        internal BedrockEmulator Emulator { get; }
+
+        public override string ToString() => EndpointUrl;
+    }
+}
