@@ -73,13 +73,15 @@ function Skip-FrontMatter {
     <# Drops a leading "---" YAML block (platyPS writes one) from a stream of lines. #>
     begin { $state = 'start' }
     process {
-        switch ($state) {
-            'start' {
-                if ($_ -match '^---\s*$') { $state = 'front' } elseif ($_ -match '\S') { $state = 'body'; $_ }
-            }
-            'front' { if ($_ -match '^---\s*$') { $state = 'body' } }
-            default { $_ }
+        $line = $_
+        if ($state -eq 'start') {
+            if ($line -match '^---\s*$') { $state = 'front' }
+            elseif ($line -match '\S') { $state = 'body'; $line }
         }
+        elseif ($state -eq 'front') {
+            if ($line -match '^---\s*$') { $state = 'body' }
+        }
+        else { $line }
     }
 }
 

@@ -69,16 +69,18 @@ function Write-CommandHelp {
     Write-TypeList -Writer $Writer -Namespaces $Namespaces -ListName 'inputTypes' -ItemName 'inputType' -Types $Help.Inputs
     Write-TypeList -Writer $Writer -Namespaces $Namespaces -ListName 'returnValues' -ItemName 'returnValue' -Types $Help.Outputs
 
-    $Writer.WriteStartElement('maml', 'alertSet', $maml)
-    $Writer.WriteStartElement('maml', 'alert', $maml)
-    foreach ($note in @($Help.Notes)) { $Writer.WriteElementString('maml', 'para', $maml, $note) }
-    $Writer.WriteEndElement()
-    $Writer.WriteEndElement()
+    if (@($Help.Notes).Count) {
+        $Writer.WriteStartElement('maml', 'alertSet', $maml)
+        $Writer.WriteStartElement('maml', 'alert', $maml)
+        foreach ($note in @($Help.Notes)) { $Writer.WriteElementString('maml', 'para', $maml, $note) }
+        $Writer.WriteEndElement()
+        $Writer.WriteEndElement()
+    }
 
     $Writer.WriteStartElement('command', 'examples', $command)
     foreach ($example in $Help.Examples) {
         $Writer.WriteStartElement('command', 'example', $command)
-        $Writer.WriteElementString('maml', 'title', $maml, "-------------------------- $($example.Title) --------------------------")
+        $Writer.WriteElementString('maml', 'title', $maml, "---------- $($example.Title) ----------")
         $Writer.WriteElementString('dev', 'code', $dev, $example.Code)
         $Writer.WriteStartElement('dev', 'remarks', $dev)
         foreach ($remark in @($example.Remarks)) { $Writer.WriteElementString('maml', 'para', $maml, $remark) }
