@@ -139,7 +139,7 @@ namespace BedrockPS.Emulator.Converse
                     return;
                 }
                 // Tool input arrives as string fragments the client concatenates, as the service sends it.
-                string input = call.Input.ToJsonString();
+                string input = JsonBody.Text(call.Input);
                 int cut = input.Length / 2;
                 foreach (string fragment in new[] { input.Substring(0, cut), input.Substring(cut) })
                 {

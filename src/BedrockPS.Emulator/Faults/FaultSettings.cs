@@ -28,6 +28,16 @@ namespace BedrockPS.Emulator
         /// <summary>0: off; otherwise requests beyond this rate (token bucket, burst of one second) get 429 ThrottlingException.</summary>
         public double ThrottleAboveRequestsPerSecond { get; set; }
 
+        /// <summary>
+        /// Settings that hit every request with a fault written as in the x-bedrockps-emulator-fault header,
+        /// e.g. "throttling", "cut:3", "latency:200" or "stream-model-error:1,latency:50".
+        /// </summary>
+        public static FaultSettings FromText(string text)
+        {
+            var spec = FaultSpec.Parse(text);
+            return new FaultSettings { Kind = spec.Kind, AfterEvents = spec.AfterEvents, AddedLatency = spec.Latency };
+        }
+
         public FaultSettings Clone() => (FaultSettings)MemberwiseClone();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BedrockPS.Emulator.Operations;
@@ -25,7 +26,12 @@ namespace BedrockPS.Emulator.Json
             }
         }
 
-        public static byte[] Bytes(JsonNode node) => Encoding.UTF8.GetBytes(node.ToJsonString());
+        // The service writes quotes and non-ASCII text as they are, not as \u escapes.
+        private static readonly JsonSerializerOptions WriteOptions = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        public static byte[] Bytes(JsonNode node) => Encoding.UTF8.GetBytes(Text(node));
+
+        public static string Text(JsonNode node) => node.ToJsonString(WriteOptions);
 
         /// <summary>A number member, or null when absent; a non-number is a validation error naming the member.</summary>
         public static double? Number(JsonObject parent, string member, string path)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using BedrockPS.Emulator.Catalog;
 using BedrockPS.Emulator.Generation;
+using BedrockPS.Emulator.Json;
 
 namespace BedrockPS.Emulator.Native
 {
@@ -145,7 +146,7 @@ namespace BedrockPS.Emulator.Native
             foreach (var call in reply.ToolCalls)
             {
                 chunks.Add(BlockStart(index, new JsonObject { ["type"] = "tool_use", ["id"] = call.ToolUseId, ["name"] = call.Name, ["input"] = new JsonObject() }));
-                chunks.Add(BlockDelta(index, new JsonObject { ["type"] = "input_json_delta", ["partial_json"] = call.Input.ToJsonString() }));
+                chunks.Add(BlockDelta(index, new JsonObject { ["type"] = "input_json_delta", ["partial_json"] = JsonBody.Text(call.Input) }));
                 chunks.Add(BlockStop(index++));
             }
             chunks.Add(new NativeChunk(new JsonObject

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using BedrockPS.Emulator.Catalog;
 using BedrockPS.Emulator.Generation;
+using BedrockPS.Emulator.Json;
 
 namespace BedrockPS.Emulator.Native
 {
@@ -80,7 +81,7 @@ namespace BedrockPS.Emulator.Native
                 var calls = new JsonArray();
                 foreach (var call in reply.ToolCalls)
                 {
-                    calls.Add(new JsonObject { ["id"] = call.ToolUseId, ["function"] = new JsonObject { ["name"] = call.Name, ["arguments"] = call.Input.ToJsonString() } });
+                    calls.Add(new JsonObject { ["id"] = call.ToolUseId, ["function"] = new JsonObject { ["name"] = call.Name, ["arguments"] = JsonBody.Text(call.Input) } });
                 }
                 message["tool_calls"] = calls;
             }

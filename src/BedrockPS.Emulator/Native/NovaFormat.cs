@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using BedrockPS.Emulator.Catalog;
 using BedrockPS.Emulator.Converse;
 using BedrockPS.Emulator.Generation;
+using BedrockPS.Emulator.Json;
 
 namespace BedrockPS.Emulator.Native
 {
@@ -69,7 +70,7 @@ namespace BedrockPS.Emulator.Native
                 }, false));
                 chunks.Add(new NativeChunk(new JsonObject
                 {
-                    ["contentBlockDelta"] = new JsonObject { ["delta"] = new JsonObject { ["toolUse"] = new JsonObject { ["input"] = call.Input.ToJsonString() } }, ["contentBlockIndex"] = index },
+                    ["contentBlockDelta"] = new JsonObject { ["delta"] = new JsonObject { ["toolUse"] = new JsonObject { ["input"] = JsonBody.Text(call.Input) } }, ["contentBlockIndex"] = index },
                 }, true));
                 chunks.Add(new NativeChunk(new JsonObject { ["contentBlockStop"] = new JsonObject { ["contentBlockIndex"] = index++ } }, false));
             }

@@ -1,0 +1,51 @@
+using System;
+using System.Globalization;
+
+namespace BedrockPS.Emulator.Host
+{
+    /// <summary>Command-line options of the standalone emulator.</summary>
+    internal sealed class HostArguments
+    {
+        public const string Usage =
+            "Usage: BedrockPS.Emulator.Host [--port N] [--region R] [--scenario file.json] [--stream-delay-ms N] [--latency-ms N]\n" +
+            "                               [--fault KIND[:N]] [--throttle-above-rps N] [--disable-model ID]... [--exit-on-stdin-close]";
+
+        public EmulatorOptions Options { get; } = new EmulatorOptions();
+        public bool ExitOnStdinClose { get; private set; }
+
+        public static HostArguments Parse(string[] args)
+        {
+            var parsed = new HostArguments();
+            for (int i = 0; i < args.Length; i++)
+            {
+                string name = args[i];
+                string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException(name + " needs a value.");
+                switch (name)
+                {
+                    case "--port": parsed.Options.Port = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                    case "--region": parsed.Options.Region = Value(); break;
+                    case "--scenario": parsed.Options.ScenarioPath = Value(); break;
+                    case "--stream-delay-ms": parsed.Options.StreamDelay = TimeSpan.FromMilliseconds(int.Parse(Value(), CultureInfo.InvariantCulture)); break;
+                    case "--latency-ms": parsed.Options.Latency = TimeSpan.FromMilliseconds(int.Parse(Value(), CultureInfo.InvariantCulture)); break;
+                    case "--fault":
+                        var faults = FaultSettings.FromText(Value());
+                        faults.ThrottleAboveRequestsPerSecond = parsed.Options.Faults?.ThrottleAboveRequestsPerSecond ?? 0;
+                        parsed.Options.Faults = faults;
+                        break;
+                    case "--throttle-above-rps":
+                        parsed.Options.Faults ??= new FaultSettings();
+                        parsed.Options.Faults.ThrottleAboveRequestsPerSecond = double.Parse(Value(), CultureInfo.InvariantCulture);
+                        break;
+                    case "--disable-model": parsed.Options.DisabledModels.Add(Value()); break;
+                    case "--exit-on-stdin-close": parsed.ExitOnStdinClose = true; break;
+                    case "--help":
+                    case "-h":
+                        throw new ArgumentException(Usage);
+                    default:
+                        throw new ArgumentException("Unknown argument '" + name + "'.\n" + Usage);
+                }
+            }
+            return parsed;
+        }
+    }
+}
