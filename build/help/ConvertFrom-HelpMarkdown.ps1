@@ -213,8 +213,9 @@ function ConvertFrom-LinkSection {
 
     foreach ($line in @($Lines)) {
         if ($line -match '^\s*[-*]?\s*\[([^\]]+)\]\(([^)]*)\)') {
-            $uri = if ($Matches[2] -match '^https?://') { $Matches[2] } else { '' }
-            [pscustomobject]@{ Text = $Matches[1]; Uri = $uri }
+            $text, $target = $Matches[1], $Matches[2]
+            $uri = if ($target -match '^https?://') { $target } else { '' }
+            [pscustomobject]@{ Text = $text; Uri = $uri }
         }
         elseif ($line -match '\S') {
             [pscustomobject]@{ Text = $line.Trim(' ', '-', '*'); Uri = '' }
