@@ -41,9 +41,13 @@ namespace BedrockPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string? Scenario { get; set; }
 
-        /// <summary>A fault to inject (Throttling, ServiceUnavailable, CutStream, ...).</summary>
+        /// <summary>A fault to inject. A string rather than the emulator's enum: an enum field would make PowerShell load the
+        /// emulator assembly while it scans this one, before the module's dependency resolver is installed.</summary>
         [Parameter]
-        public Emulator.FaultKind Fault { get; set; } = Emulator.FaultKind.None;
+        [ValidateSet("None", "Throttling", "InternalServerError", "ServiceUnavailable", "ModelNotReady", "ModelTimeout",
+            "ResetBeforeHeaders", "StreamThrottlingException", "StreamModelError", "CutMidStream", "CorruptFrame",
+            "TruncatedFrame", "StallStream", IgnoreCase = true)]
+        public string Fault { get; set; } = "None";
 
         /// <summary>Inject -Fault on every Nth request only (0: every request).</summary>
         [Parameter]
@@ -71,9 +75,10 @@ namespace BedrockPS.Cmdlets
                     ThrowTerminatingError(ErrorRecordFactory.FileNotFound(Scenario, Scenario));
                 options.ScenarioPath = scenarioPath;
             }
-            if (Fault != Emulator.FaultKind.None)
+            var fault = (FaultKind)Enum.Parse(typeof(FaultKind), Fault, ignoreCase: true);
+            if (fault != FaultKind.None)
             {
-                options.Faults = new FaultSettings { Kind = Fault, EveryNthRequest = FaultEveryNthRequest };
+                options.Faults = new FaultSettings { Kind = fault, EveryNthRequest = FaultEveryNthRequest };
             }
 
             BedrockEmulator emulator;

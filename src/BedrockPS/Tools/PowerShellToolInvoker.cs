@@ -16,7 +16,7 @@ namespace BedrockPS.Tools
     /// through the cmdlet's <see cref="PipelinePump"/>), in the caller's runspace, after ShouldProcess (and, in Confirm
     /// mode, a confirmation prompt). Failures and refusals become toolResults with status error so the model can react.
     /// </summary>
-    public sealed class PowerShellToolInvoker : IToolInvoker
+    internal sealed class PowerShellToolInvoker : IToolInvoker
     {
         public const string DeclinedText = "declined by user";
 
