@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using BedrockPS.Core.Configuration;
+using BedrockPS.Core.Tests.Errors;
+using BedrockPS.Core.Tests.Infrastructure;
+using BedrockPS.Core.Transport;
+
+namespace BedrockPS.Core.Tests.Transport
+{
+    public sealed class RetryTests
+    {
+        private const string OkConverse = "{\"output\":{\"message\":{\"role\":\"assistant\",\"content\":[{\"text\":\"ok\"}]}},\"stopReason\":\"end_turn\",\"usage\":{\"inputTokens\":1,\"outputTokens\":1,\"totalTokens\":2},\"metrics\":{\"latencyMs\":5}}";
+
+        [Fact]
+        public async Task Throttling_is_retried_until_success_and_each_attempt_is_signed_afresh()
+        {
+            int calls = 0;
+            using var server = new LoopbackServer((request, writer) => Interlocked.Increment(ref calls) < 3
+                ? writer.SendJsonAsync(429, "{\"message\":\"slow down\"}", new Dictionary<string, string> { ["X-Amzn-Errortype"] = "ThrottlingException" })
+                : writer.SendJsonAsync(200, OkConverse, new Dictionary<string, string> { ["x-amzn-RequestId"] = "final-id" }));
+            var delays = new ConcurrentQueue<TimeSpan>();
+            using var client = TestClients.Client(server, delays: delays);
+
+            var response = await client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None);
+
+            Assert.Equal("ok", response.Text);
+            Assert.Equal(3, response.Attempts);
+            Assert.Equal("final-id", response.RequestId);
+            Assert.Equal(2, delays.Count);
+            var requests = server.Requests.ToArray();
+            Assert.Equal(new[] { "attempt=1; max=3", "attempt=2; max=3", "attempt=3; max=3" }, requests.Select(r => r.Header("amz-sdk-request")));
+            Assert.All(requests, r => Assert.StartsWith("AWS4-HMAC-SHA256 ", r.Header("Authorization")));
+            Assert.Single(requests.Select(r => r.Header("amz-sdk-invocation-id")).Distinct());
+        }
+
+        [Fact]
+        public async Task Retry_after_header_sets_the_wait_before_the_next_attempt()
+        {
+            int calls = 0;
+            using var server = new LoopbackServer((request, writer) => Interlocked.Increment(ref calls) == 1
+                ? writer.SendJsonAsync(429, "{\"message\":\"later\"}", new Dictionary<string, string> { ["X-Amzn-Errortype"] = "ThrottlingException", ["Retry-After"] = "7" })
+                : writer.SendJsonAsync(200, OkConverse));
+            var delays = new ConcurrentQueue<TimeSpan>();
+            using var client = TestClients.Client(server, delays: delays);
+
+            await client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None);
+
+            Assert.True(delays.TryDequeue(out var waited));
+            Assert.Equal(TimeSpan.FromSeconds(7), waited);
+        }
+
+        [Fact]
+        public async Task Validation_error_is_never_retried()
+        {
+            using var server = new LoopbackServer((request, writer) =>
+                writer.SendJsonAsync(400, "{\"message\":\"bad input\"}", new Dictionary<string, string> { ["X-Amzn-Errortype"] = "ValidationException" }));
+            using var client = TestClients.Client(server, options => options.MaxAttempts = 5);
+
+            var error = await Assert.ThrowsAsync<BedrockServiceException>(() => client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None));
+
+            Assert.Equal(1, error.Attempts);
+            Assert.Equal(1, server.RequestCount);
+        }
+
+        [Theory]
+        [InlineData(null, "5", 5)]
+        [InlineData(2, "5", 2)]
+        [InlineData(null, null, 3)]
+        public async Task Attempts_follow_option_then_AWS_MAX_ATTEMPTS_then_default(int? option, string? environment, int expected)
+        {
+            using var server = new LoopbackServer((request, writer) =>
+                writer.SendJsonAsync(503, "{\"message\":\"down\"}", new Dictionary<string, string> { ["X-Amzn-Errortype"] = "ServiceUnavailableException" }));
+            var env = new Dictionary<string, string>();
+            if (environment != null)
+            {
+                env["AWS_MAX_ATTEMPTS"] = environment;
+            }
+            var options = TestClients.Options(server.Url, env);
+            options.MaxAttempts = option;
+            using var client = new BedrockClient(options);
+
+            var error = await Assert.ThrowsAsync<BedrockServiceException>(() => client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None));
+
+            Assert.Equal(expected, error.Attempts);
+            Assert.Equal(expected, server.RequestCount);
+            Assert.True(error.IsRetryable);
+        }
+
+        [Fact]
+        public void Unknown_retry_mode_is_a_clear_configuration_error()
+        {
+            var options = TestClients.Options(new Uri("http://127.0.0.1:1"), new Dictionary<string, string> { ["AWS_RETRY_MODE"] = "sometimes" });
+            using var client = new BedrockClient(options);
+            var error = Assert.Throws<BedrockServiceException>(() => client.Resolve());
+            Assert.Equal(BedrockErrorCodes.InvalidConfiguration, error.ErrorCode);
+            Assert.Contains("sometimes", error.Message);
+        }
+
+        [Fact]
+        public async Task Connection_cut_before_a_response_is_retried()
+        {
+            int calls = 0;
+            using var server = new LoopbackServer((request, writer) =>
+            {
+                if (Interlocked.Increment(ref calls) == 1)
+                {
+                    writer.Cut();
+                    return Task.CompletedTask;
+                }
+                return writer.SendJsonAsync(200, OkConverse);
+            });
+            using var client = TestClients.Client(server);
+
+            var response = await client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None);
+
+            Assert.Equal(2, response.Attempts);
+        }
+
+        [Fact]
+        public async Task Attempt_that_exceeds_the_timeout_is_abandoned_and_retried()
+        {
+            int calls = 0;
+            using var release = new CancellationTokenSource();
+            using var server = new LoopbackServer(async (request, writer) =>
+            {
+                if (Interlocked.Increment(ref calls) == 1)
+                {
+                    await Task.Delay(Timeout.Infinite, release.Token).ContinueWith(_ => { });
+                    return;
+                }
+                await writer.SendJsonAsync(200, OkConverse);
+            });
+            using var client = TestClients.Client(server, options => options.Timeout = TimeSpan.FromMilliseconds(300));
+
+            var response = await client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None);
+            release.Cancel();
+
+            Assert.Equal(2, response.Attempts);
+        }
+
+        [Fact]
+        public async Task Timeouts_on_every_attempt_end_with_RequestTimeout()
+        {
+            using var release = new CancellationTokenSource();
+            using var server = new LoopbackServer((request, writer) => Task.Delay(Timeout.Infinite, release.Token).ContinueWith(_ => { }));
+            using var client = TestClients.Client(server, options =>
+            {
+                options.Timeout = TimeSpan.FromMilliseconds(200);
+                options.MaxAttempts = 2;
+            });
+
+            var error = await Assert.ThrowsAsync<BedrockServiceException>(() => client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None));
+            release.Cancel();
+
+            Assert.Equal(BedrockErrorCodes.RequestTimeout, error.ErrorCode);
+            Assert.Equal(2, error.Attempts);
+        }
+
+        [Fact]
+        public void Retry_quota_runs_dry_and_refills_on_success()
+        {
+            var quota = new RetryQuota();
+            int retries = 0;
+            while (quota.TryAcquire(RetryQuota.RetryCost))
+            {
+                retries++;
+            }
+            Assert.Equal(RetryQuota.InitialCapacity / RetryQuota.RetryCost, retries);
+            Assert.False(quota.TryAcquire(RetryQuota.RetryCost));
+            quota.Release(RetryQuota.RetryCost);
+            Assert.True(quota.TryAcquire(RetryQuota.RetryCost));
+        }
+
+        [Fact]
+        public void Backoff_grows_exponentially_with_jitter_and_stays_capped()
+        {
+            var policy = new RetryPolicy(RetryModeKind.Standard, 10);
+            var transient = new BedrockServiceException(BedrockErrorCodes.InternalServer, "x", 500);
+            var throttle = new BedrockServiceException(BedrockErrorCodes.Throttling, "x", 429);
+            for (int i = 0; i < 50; i++)
+            {
+                Assert.InRange(policy.Backoff(1, transient), TimeSpan.Zero, TimeSpan.FromMilliseconds(100));
+                Assert.InRange(policy.Backoff(3, transient), TimeSpan.Zero, TimeSpan.FromMilliseconds(400));
+                Assert.InRange(policy.Backoff(2, throttle), TimeSpan.Zero, TimeSpan.FromMilliseconds(1000));
+                Assert.InRange(policy.Backoff(30, throttle), TimeSpan.Zero, TimeSpan.FromSeconds(20));
+            }
+            var spread = Enumerable.Range(0, 50).Select(_ => policy.Backoff(3, transient)).Distinct().Count();
+            Assert.True(spread > 10, "backoff has no jitter");
+        }
+
+        [Fact]
+        public async Task Adaptive_mode_slows_the_send_rate_after_throttling()
+        {
+            var limiter = new AdaptiveRateLimiter();
+            Assert.Equal(double.PositiveInfinity, limiter.CurrentRate);
+            limiter.OnThrottle();
+            var first = limiter.CurrentRate;
+            limiter.OnThrottle();
+            Assert.True(limiter.CurrentRate < first);
+            var waits = new List<TimeSpan>();
+            for (int i = 0; i < 20; i++)
+            {
+                await limiter.AcquireAsync((wait, token) => { waits.Add(wait); return Task.CompletedTask; }, CancellationToken.None);
+            }
+            Assert.NotEmpty(waits);
+            limiter.OnSuccess();
+            Assert.True(limiter.CurrentRate > first * 0.7 - 0.01);
+        }
+
+        [Fact]
+        public async Task Adaptive_mode_is_accepted_from_options_and_still_retries()
+        {
+            int calls = 0;
+            using var server = new LoopbackServer((request, writer) => Interlocked.Increment(ref calls) == 1
+                ? writer.SendJsonAsync(429, "{\"message\":\"slow\"}", new Dictionary<string, string> { ["X-Amzn-Errortype"] = "ThrottlingException" })
+                : writer.SendJsonAsync(200, OkConverse));
+            using var client = TestClients.Client(server, options => options.RetryMode = "adaptive");
+
+            var response = await client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None);
+
+            Assert.Equal(2, response.Attempts);
+        }
+
+        [Fact]
+        public async Task Log_lines_report_attempts_status_and_request_id_without_secrets()
+        {
+            var lines = new ConcurrentQueue<string>();
+            using var server = new LoopbackServer((request, writer) => writer.SendJsonAsync(200, OkConverse, new Dictionary<string, string> { ["x-amzn-RequestId"] = "rid-42" }));
+            using var client = TestClients.Client(server, options =>
+            {
+                options.Log = lines.Enqueue;
+                options.Credentials = new Amazon.Runtime.SessionAWSCredentials(TestClients.AccessKey, TestClients.SecretKey, "SESSIONTOKENSECRET");
+            });
+
+            await client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None);
+
+            var line = Assert.Single(lines);
+            Assert.Contains("Converse attempt 1/3", line);
+            Assert.Contains("HTTP 200", line);
+            Assert.Contains("rid-42", line);
+            Assert.DoesNotContain(TestClients.SecretKey, line);
+            Assert.DoesNotContain("SESSIONTOKENSECRET", line);
+            Assert.True(server.Requests.TryPeek(out var sent));
+            Assert.Equal("SESSIONTOKENSECRET", sent!.Header("X-Amz-Security-Token"));
+            Assert.Contains("x-amz-security-token", sent.Header("Authorization"));
+        }
+    }
+}
