@@ -71,9 +71,9 @@ function Install-NodePackages {
     $lockHash = if (Test-Path -LiteralPath $lockFile) { (Get-FileHash -LiteralPath $lockFile).Hash } else { 'no-lockfile' }
     if ((Test-Path -LiteralPath $stamp) -and (Get-Content -LiteralPath $stamp -Raw).Trim() -eq $lockHash) { return }
 
-    $install = if (Test-Path -LiteralPath $lockFile) { @('ci') } else { @('install') }
-    Invoke-Native -FilePath 'npm' -WorkingDirectory $Folder -Description "npm $($install[0]) in tests/conformance" `
-        -ArgumentList ($install + @('--no-audit', '--no-fund')) | Out-Null
+    $install = if (Test-Path -LiteralPath $lockFile) { 'ci' } else { 'install' }
+    Invoke-Native -FilePath 'npm' -WorkingDirectory $Folder -Description "npm $install in tests/conformance" `
+        -ArgumentList @($install, '--no-audit', '--no-fund') | Out-Null
     Set-Content -LiteralPath $stamp -Value $lockHash -NoNewline
 }
 
