@@ -1,0 +1,41 @@
+<#
+.SYNOPSIS
+    Serves the BedrockPS emulator in its own process for the benchmarks, so that the client measured and the server
+    do not share a process (they still share the machine's cores, as every baseline does).
+.DESCRIPTION
+    Loads BedrockPS.Emulator.dll from the built module's dependencies folder, starts it on a free loopback port,
+    prints "Listening on URL", and serves until standard input closes.
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [int] $LatencyMs = 0,
+    [int] $StreamDelayMs = 0,
+    [double] $ThrottleAboveRequestsPerSecond = 0,
+    [string] $ScenarioPath
+)
+
+$ErrorActionPreference = 'Stop'
+Add-Type -Path (Join-Path $ModulePath 'dependencies/BedrockPS.Emulator.dll')
+
+$options = [BedrockPS.Emulator.EmulatorOptions]::new()
+$options.Latency = [TimeSpan]::FromMilliseconds($LatencyMs)
+$options.StreamDelay = [TimeSpan]::FromMilliseconds($StreamDelayMs)
+if ($ThrottleAboveRequestsPerSecond -gt 0) {
+    $faults = [BedrockPS.Emulator.FaultSettings]::new()
+    $faults.ThrottleAboveRequestsPerSecond = $ThrottleAboveRequestsPerSecond
+    $options.Faults = $faults
+}
+if ($ScenarioPath) { $options.ScenarioPath = $ScenarioPath }
+
+$emulator = [BedrockPS.Emulator.BedrockEmulator]::Start($options)
+try {
+    [Console]::Out.WriteLine('Listening on ' + $emulator.EndpointUrl)
+    [Console]::Out.Flush()
+    while ($null -ne [Console]::In.ReadLine()) { }
+    [Console]::Out.WriteLine('Requests ' + $emulator.RequestCount)
+    [Console]::Out.Flush()
+}
+finally {
+    $emulator.Dispose()
+}
