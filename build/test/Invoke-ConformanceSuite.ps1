@@ -27,8 +27,7 @@ function Invoke-ConformanceSuite {
 
     Push-Location -LiteralPath $folder
     try {
-        $output = & $command[0] @($command | Select-Object -Skip 1) 2>&1 | ForEach-Object { "$_" } | Tee-Object -Variable lines
-        $output | Out-Host
+        & $command[0] @($command | Select-Object -Skip 1) 2>&1 | ForEach-Object { "$_" } | Tee-Object -Variable lines | Out-Host
         $exitCode = $LASTEXITCODE
     }
     finally {

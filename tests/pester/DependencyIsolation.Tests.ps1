@@ -3,6 +3,24 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'Support/BedrockPS.TestSupport.psm1') -Force
     $script:otherAwsCore = Get-ToolPackagePath -Package AWSSDK.Core -Version 3.7.402 -RelativePath 'lib/netcoreapp3.1/AWSSDK.Core.dll'
     $script:otherJson = Get-ToolPackagePath -Package System.Text.Json -Version 6.0.0 -RelativePath 'lib/netstandard2.0/System.Text.Json.dll'
+
+    # A stand-in for a module that ships its own System.Text.Json 6.0 and isolates it, as a well-behaved module
+    # on PowerShell 7 does.
+    function script:New-OtherJsonModule {
+        $folder = Join-Path $TestDrive "OtherJsonModule-$([guid]::NewGuid().ToString('n'))/OtherJsonModule"
+        $null = New-Item -ItemType Directory -Force -Path $folder
+        Copy-Item -LiteralPath $otherJson -Destination $folder
+        Set-Content -LiteralPath (Join-Path $folder 'OtherJsonModule.psm1') -Value @'
+$script:context = [System.Runtime.Loader.AssemblyLoadContext]::new('OtherJsonModule', $false)
+$script:json = $script:context.LoadFromAssemblyPath((Join-Path $PSScriptRoot 'System.Text.Json.dll'))
+$script:serialize = $script:json.GetType('System.Text.Json.JsonSerializer').GetMethods() | Where-Object {
+    $_.Name -eq 'Serialize' -and $_.IsGenericMethodDefinition -and $_.GetParameters().Count -eq 2 -and
+    $_.GetParameters()[1].ParameterType.Name -eq 'JsonSerializerOptions' } | Select-Object -First 1
+function ConvertTo-OtherJson { param([string] $Text) $script:serialize.MakeGenericMethod([string]).Invoke($null, @($Text, $null)) }
+function Get-OtherJsonVersion { $script:json.GetName().Version.ToString() }
+'@
+        return Join-Path $folder 'OtherJsonModule.psm1'
+    }
     $script:scenarioCommands = 'Start-BedrockEmulator', 'Set-BedrockConfiguration', 'Get-BedrockModel', 'Invoke-BedrockConverse', 'Stop-BedrockEmulator'
     $script:missingCommands = @(Get-MissingBedrockCommand -Name $scenarioCommands)
 
@@ -82,20 +100,20 @@ Write-TestResult ([ordered]@{ Use = $second; OtherVersion = $other.GetName().Ver
         ($awsCores | Where-Object Version -like '3.*').Context | Should -Be 'Default'
     }
 
-    It 'works next to a module that carries its own System.Text.Json' {
-        $run = Invoke-FreshPwsh -Environment @{ OTHER_JSON = $otherJson } -Script ($childFunctions + @'
-# The other module isolates its own System.Text.Json 6.0 the same way BedrockPS isolates its dependencies,
-# and also asks the default context for it (which PowerShell 7 answers with its own newer copy).
-$otherContext = [System.Runtime.Loader.AssemblyLoadContext]::new('OtherModule', $false)
-$otherJson = $otherContext.LoadFromAssemblyPath($env:OTHER_JSON)
-Add-Type -LiteralPath $env:OTHER_JSON
+    It 'works next to a module that carries its own System.Text.Json, imported first' {
+        $otherModule = New-OtherJsonModule
+        $run = Invoke-FreshPwsh -Environment @{ OTHER_MODULE = $otherModule } -Script ($childFunctions + @'
+Import-Module $env:OTHER_MODULE
+$before = ConvertTo-OtherJson 'first'
 Import-Module (Join-Path $env:BEDROCKPS_MODULE_PATH 'BedrockPS.psd1')
 $use = Use-BedrockPS
 $core = [System.Reflection.Assembly]::Load('BedrockPS.Core')
 $jsonSeenByCore = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($core).LoadFromAssemblyName([System.Reflection.AssemblyName]::new('System.Text.Json, Version=8.0.0.0, Culture=neutral, PublicKeyToken=cc7b13ffcd2ddd51'))
 Write-TestResult ([ordered]@{
     Use = $use
-    OtherJsonVersion = $otherJson.GetName().Version.ToString()
+    Before = $before
+    After = ConvertTo-OtherJson 'second'
+    OtherJsonVersion = Get-OtherJsonVersion
     CoreJsonVersion = $jsonSeenByCore.GetName().Version.ToString()
     CoreJsonContext = [string] [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($jsonSeenByCore).Name
     Loaded = @(Get-LoadedAssembly)
@@ -103,10 +121,28 @@ Write-TestResult ([ordered]@{
 '@)
         $run.Result | Should -Not -BeNullOrEmpty -Because "the child process failed: $($run.Output) $($run.Error)"
         $run.Result.OtherJsonVersion | Should -Be '6.0.0.0'
+        $run.Result.Before | Should -Be '"first"'
+        $run.Result.After | Should -Be '"second"'
         # Core gets a System.Text.Json at least as new as it was built against, shared with the cmdlet assembly.
         [version] $run.Result.CoreJsonVersion | Should -BeGreaterOrEqual ([version] '8.0.0.0')
         $run.Result.CoreJsonContext | Should -Be 'Default'
         ($run.Result.Loaded | Where-Object Name -eq 'BedrockPS.Core').Context | Should -Be 'BedrockPS'
+    }
+
+    It 'works next to a module that carries its own System.Text.Json, imported after BedrockPS was used' {
+        $otherModule = New-OtherJsonModule
+        $run = Invoke-FreshPwsh -Environment @{ OTHER_MODULE = $otherModule } -Script ($childFunctions + @'
+Import-Module (Join-Path $env:BEDROCKPS_MODULE_PATH 'BedrockPS.psd1')
+$first = Use-BedrockPS
+Import-Module $env:OTHER_MODULE
+$other = ConvertTo-OtherJson 'other'
+$second = Use-BedrockPS
+Write-TestResult ([ordered]@{ First = $first; Second = $second; Other = $other; OtherJsonVersion = Get-OtherJsonVersion })
+'@)
+        $run.Result | Should -Not -BeNullOrEmpty -Because "the child process failed: $($run.Output) $($run.Error)"
+        $run.Result.Other | Should -Be '"other"'
+        $run.Result.OtherJsonVersion | Should -Be '6.0.0.0'
+        $run.Result.Second.Mode | Should -Be $run.Result.First.Mode
     }
 
     It 'completes a Converse against the emulator with another AWSSDK.Core loaded first' {
