@@ -187,11 +187,14 @@ namespace BedrockPS.Cmdlets
             WriteObject(ConverseResultFactory.Create(outcome, call.Session, call.Input));
         }
 
-        /// <summary>One non-terminating error per failed row; configuration errors that would fail every row stop the pipeline.</summary>
+        /// <summary>
+        /// One non-terminating error per failed row. With pipeline input, a configuration error that would fail
+        /// every remaining row (no credentials, bad signature, ...) stops the pipeline instead of repeating itself.
+        /// </summary>
         internal void WriteRowError(Exception exception, object? input)
         {
             ErrorRecord record = ErrorRecordFactory.FromException(exception, input);
-            if (exception is BedrockServiceException service && FailsEveryRequest(service.ErrorCode))
+            if (MyInvocation.ExpectingInput && exception is BedrockServiceException service && FailsEveryRequest(service.ErrorCode))
             {
                 ThrowTerminatingError(record);
             }

@@ -59,7 +59,7 @@ namespace BedrockPS.Infrastructure
             ["NoRegion"] = new ErrorMapping("BedrockPS.NoRegion", ErrorCategory.InvalidArgument,
                 "No AWS region was found. Pass -Region, run Set-BedrockConfiguration -Region us-east-1, or set AWS_REGION."),
             ["StreamInterrupted"] = new ErrorMapping("BedrockPS.StreamInterrupted", ErrorCategory.ReadError,
-                "The answer stream was cut short; the text received so far is in the exception's PartialText property. Retry the request."),
+                "The answer stream was cut short (connection lost, corrupted frame or stalled). Retry the request."),
             ["RequestTimeout"] = new ErrorMapping("BedrockPS.RequestTimeout", ErrorCategory.OperationTimeout,
                 "The request timed out. Raise the timeout with Set-BedrockConfiguration -TimeoutSec, or use -Stream for long answers."),
             ["ConnectionFailure"] = new ErrorMapping("BedrockPS.ConnectionFailure", ErrorCategory.ConnectionError,
