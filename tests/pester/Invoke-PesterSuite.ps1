@@ -73,19 +73,35 @@ $configuration.Output.Verbosity = 'Detailed'
 $configuration.Output.StackTraceVerbosity = 'Filtered'
 $result = Invoke-Pester -Configuration $configuration
 
-# A file that fails before its tests run (syntax error, failing BeforeAll in discovery) counts as a failure.
+# A test whose BeforeAll failed carries no error itself: the message sits on its block.
+function Get-FailureMessage {
+    param($Item)
+    $current = $Item
+    while ($current) {
+        $record = @($current.ErrorRecord) | Select-Object -First 1
+        if ($record) { return "$record" }
+        $current = if ($current.PSObject.Properties['Block']) { $current.Block }
+        elseif ($current.PSObject.Properties['Parent']) { $current.Parent }
+        else { $null }
+    }
+    return ''
+}
+
+# Failed blocks count only when no test inside them failed already (a failing AfterAll, say); a file that fails
+# before its tests run (syntax error, failing discovery) counts as one failure.
+$failedTests = @($result.Failed)
+$extraBlocks = @($result.FailedBlocks | Where-Object {
+        $prefix = $_.ExpandedPath + '.'
+        -not @($failedTests | Where-Object { $_.ExpandedPath.StartsWith($prefix) }).Count
+    })
 $failures = @(
-    foreach ($test in $result.Failed) {
-        [ordered]@{ Test = $test.ExpandedPath; Message = ($test.ErrorRecord | Select-Object -First 1 | ForEach-Object { "$_" }) }
-    }
-    foreach ($block in $result.FailedBlocks) {
-        [ordered]@{ Test = $block.ExpandedPath; Message = ($block.ErrorRecord | Select-Object -First 1 | ForEach-Object { "$_" }) }
-    }
+    foreach ($test in $failedTests) { [ordered]@{ Test = $test.ExpandedPath; Message = Get-FailureMessage $test } }
+    foreach ($block in $extraBlocks) { [ordered]@{ Test = $block.ExpandedPath; Message = Get-FailureMessage $block } }
     foreach ($container in $result.FailedContainers) {
         [ordered]@{ Test = "$($container.Item)"; Message = ($container.ErrorRecord | Select-Object -First 1 | ForEach-Object { "$_" }) }
     }
 )
-$failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+$failed = $failures.Count
 Write-Result -Passed $result.PassedCount -Failed $failed -Skipped ($result.SkippedCount + $result.NotRunCount) -Failures $failures
 
 if ($failures.Count) {
