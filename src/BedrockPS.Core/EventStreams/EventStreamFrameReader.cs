@@ -86,22 +86,7 @@ namespace BedrockPS.Core.EventStreams
             int total = 0;
             while (total < count)
             {
-                int read;
-                using (var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-                {
-                    if (idleTimeout != System.Threading.Timeout.InfiniteTimeSpan)
-                    {
-                        idle.CancelAfter(idleTimeout);
-                    }
-                    try
-                    {
-                        read = await body.ReadAsync(buffer, offset + total, count - total, idle.Token).ConfigureAwait(false);
-                    }
-                    catch (Exception exception) when (idle.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-                    {
-                        throw new StreamIdleException(idleTimeout, exception);
-                    }
-                }
+                int read = await ReadWithIdleTimeoutAsync(buffer, offset + total, count - total, cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
                     break;
@@ -109,6 +94,30 @@ namespace BedrockPS.Core.EventStreams
                 total += read;
             }
             return total;
+        }
+
+        private async Task<int> ReadWithIdleTimeoutAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            var read = body.ReadAsync(buffer, offset, count, cancellationToken);
+            if (read.IsCompleted || idleTimeout == System.Threading.Timeout.InfiniteTimeSpan)
+            {
+                return await read.ConfigureAwait(false);
+            }
+            // A timer race rather than a cancelled read: .NET Framework's response streams ignore read cancellation.
+            // The caller disposes the response on failure, which ends the abandoned read.
+            using (var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                var idle = Task.Delay(idleTimeout, timer.Token);
+                var first = await Task.WhenAny(read, idle).ConfigureAwait(false);
+                if (first == read)
+                {
+                    timer.Cancel();
+                    return await read.ConfigureAwait(false);
+                }
+                _ = read.ContinueWith(t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+                cancellationToken.ThrowIfCancellationRequested();
+                throw new StreamIdleException(idleTimeout, null);
+            }
         }
 
         private static uint ReadUInt32(byte[] buffer, int offset)
