@@ -14,10 +14,11 @@ function Restore-BuildTools {
 }
 
 function Get-PesterManifestPath {
+    <# Pester's module manifest inside the restored package; its version is the one in Directory.Packages.props. #>
     param([Parameter(Mandatory)] $Context)
 
-    [xml] $project = Get-Content -LiteralPath (Join-Path $Context.BuildDirectory 'tools/BuildTools.proj') -Raw
-    $download = $project.Project.ItemGroup.PackageDownload | Where-Object Include -eq 'Pester'
-    $version = $download.Version.Trim('[', ']')
+    [xml] $packages = Get-Content -LiteralPath (Join-Path $Context.RepositoryRoot 'Directory.Packages.props') -Raw
+    $version = @($packages.Project.ItemGroup.PackageVersion | Where-Object Include -eq 'Pester')[0].Version
+    if (-not $version) { throw 'Directory.Packages.props has no PackageVersion for Pester.' }
     return Join-Path $Context.ToolPackages "pester/$version/tools/Pester.psd1"
 }
