@@ -17,14 +17,20 @@ param(
     # Where to write { Passed, Failed, Skipped, Problem, Failures } as JSON.
     [string] $ResultPath = (Join-Path $PSScriptRoot '../../out/test-results/pester.json'),
 
-    # Pester's module manifest, restored from NuGet by the build.
-    [string] $PesterPath = (Join-Path $PSScriptRoot '../../out/tools/packages/pester/5.7.1/tools/Pester.psd1'),
+    # Pester's module manifest, restored from NuGet by the build; by default the version Directory.Packages.props names.
+    [string] $PesterPath,
 
     # Test files or folders to run; all of tests/pester by default.
     [string[]] $Path = @($PSScriptRoot)
 )
 
 $ErrorActionPreference = 'Stop'
+
+if (-not $PesterPath) {
+    [xml] $packages = Get-Content -LiteralPath (Join-Path $PSScriptRoot '../../Directory.Packages.props') -Raw
+    $pesterVersion = @($packages.Project.ItemGroup.PackageVersion | Where-Object Include -eq 'Pester')[0].Version
+    $PesterPath = Join-Path $PSScriptRoot "../../out/tools/packages/pester/$pesterVersion/tools/Pester.psd1"
+}
 
 function Write-Result {
     param([int] $Passed, [int] $Failed, [int] $Skipped, [string] $Problem, [object[]] $Failures = @())
