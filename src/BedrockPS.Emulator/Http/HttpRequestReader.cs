@@ -71,6 +71,13 @@ namespace BedrockPS.Emulator.Http
             }
 
             var request = new HttpRequest(parts[0], parts[1], headers, Array.Empty<byte>());
+            if (string.Equals(request.Header("Expect"), "100-continue", StringComparison.OrdinalIgnoreCase))
+            {
+                // .NET Framework clients (Windows PowerShell 5.1) and curl wait for this before sending the body.
+                byte[] proceed = Encoding.ASCII.GetBytes("HTTP/1.1 100 Continue\r\n\r\n");
+                await _stream.WriteAsync(proceed, 0, proceed.Length, cancellation).ConfigureAwait(false);
+                await _stream.FlushAsync(cancellation).ConfigureAwait(false);
+            }
             byte[] body;
             string? transferEncoding = request.Header("Transfer-Encoding");
             if (transferEncoding != null && transferEncoding.IndexOf("chunked", StringComparison.OrdinalIgnoreCase) >= 0)

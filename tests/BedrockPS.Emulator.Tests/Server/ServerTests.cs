@@ -93,6 +93,33 @@ namespace BedrockPS.Emulator.Tests.Server
         }
 
         [Fact]
+        public async Task Expect_100_continue_gets_an_interim_response_before_the_body_is_sent()
+        {
+            using var emulator = BedrockEmulator.Start(new EmulatorOptions());
+            using var socket = new TcpClient();
+            await socket.ConnectAsync("127.0.0.1", emulator.Port);
+            var stream = socket.GetStream();
+            string body = EmulatorClient.UserMessage("continue please");
+            string head = "POST " + EmulatorClient.ModelPath(Haiku, "converse") + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + emulator.ApiKey
+                + "\r\nExpect: 100-continue\r\nContent-Length: " + body.Length + "\r\n\r\n";
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+
+            var buffer = new byte[8192];
+            int read = await stream.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(20));
+            Assert.StartsWith("HTTP/1.1 100 Continue", Encoding.ASCII.GetString(buffer, 0, read));
+
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(body));
+            string received = string.Empty;
+            while (!received.Contains("Echo: continue please", StringComparison.Ordinal))
+            {
+                read = await stream.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(20));
+                Assert.True(read > 0);
+                received += Encoding.UTF8.GetString(buffer, 0, read);
+            }
+            Assert.StartsWith("HTTP/1.1 200 OK", received);
+        }
+
+        [Fact]
         public async Task Request_count_includes_refused_requests()
         {
             using var emulator = BedrockEmulator.Start(new EmulatorOptions());
