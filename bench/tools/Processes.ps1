@@ -22,7 +22,11 @@ function New-ChildProcess {
     )
     $info = [Diagnostics.ProcessStartInfo]::new($FilePath)
     foreach ($argument in $ArgumentList) { $info.ArgumentList.Add($argument) }
-    foreach ($name in $Environment.Keys) { $info.Environment[$name] = [string]$Environment[$name] }
+    foreach ($name in $Environment.Keys) {
+        # An empty value removes the variable, so nothing inherited (a profile, a token) leaks into the child.
+        if ([string]::IsNullOrEmpty($Environment[$name])) { [void]$info.Environment.Remove($name) }
+        else { $info.Environment[$name] = [string]$Environment[$name] }
+    }
     $info.WorkingDirectory = $WorkingDirectory
     $info.UseShellExecute = $false
     $info.RedirectStandardInput = $true
@@ -91,21 +95,4 @@ function Invoke-JsonProcess {
         throw "'$FilePath $($ArgumentList -join ' ')' failed (exit $exitCode): $($lines -join "`n") $($child.ErrorText.Result)"
     }
     $lines[-1] | ConvertFrom-Json
-}
-
-function Start-BenchEmulator {
-    <# The emulator in its own pwsh process (bench/tools/Start-EmulatorHost.ps1). #>
-    param(
-        [Parameter(Mandatory)] [string] $ModulePath,
-        [int] $LatencyMs = 0,
-        [int] $StreamDelayMs = 0,
-        [double] $ThrottleAboveRequestsPerSecond = 0,
-        [string] $ScenarioPath
-    )
-    $pwsh = @(Get-PwshCommandLine)
-    $arguments = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot 'Start-EmulatorHost.ps1'),
-        '-ModulePath', $ModulePath, '-LatencyMs', $LatencyMs, '-StreamDelayMs', $StreamDelayMs,
-        '-ThrottleAboveRequestsPerSecond', $ThrottleAboveRequestsPerSecond.ToString([cultureinfo]::InvariantCulture))
-    if ($ScenarioPath) { $arguments += @('-ScenarioPath', $ScenarioPath) }
-    Start-ServerProcess -FilePath $pwsh[0] -ArgumentList $arguments
 }

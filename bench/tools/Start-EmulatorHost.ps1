@@ -19,6 +19,9 @@ $ErrorActionPreference = 'Stop'
 Add-Type -Path (Join-Path $ModulePath 'dependencies/BedrockPS.Emulator.dll')
 
 $options = [BedrockPS.Emulator.EmulatorOptions]::new()
+# The benchmark makes a fresh key pair per run and hands it over in the environment, never on a command line.
+if ($env:BENCH_EMULATOR_ACCESS_KEY_ID) { $options.AccessKeyId = $env:BENCH_EMULATOR_ACCESS_KEY_ID }
+if ($env:BENCH_EMULATOR_SECRET_ACCESS_KEY) { $options.SecretAccessKey = $env:BENCH_EMULATOR_SECRET_ACCESS_KEY }
 $options.Latency = [TimeSpan]::FromMilliseconds($LatencyMs)
 $options.StreamDelay = [TimeSpan]::FromMilliseconds($StreamDelayMs)
 if ($ThrottleAboveRequestsPerSecond -gt 0) {
