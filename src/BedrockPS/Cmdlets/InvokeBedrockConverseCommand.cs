@@ -43,32 +43,41 @@ namespace BedrockPS.Cmdlets
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("InferenceProfileId")]
         [ArgumentCompleter(typeof(ModelIdCompleter))]
+        [EmptyAsNull]
         public string? ModelId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("SystemPrompt")]
+        [EmptyAsNull]
         public string? System { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
         public string[]? Image { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
         public string[]? Document { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
         public int? MaxTokens { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
         public float? Temperature { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
         public float? TopP { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
         public string[]? StopSequence { get; set; }
 
         /// <summary>Model-specific request fields (hashtable or JSON text), sent as additionalModelRequestFields.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
         public object? AdditionalModelRequestField { get; set; }
 
         [Parameter]
@@ -76,6 +85,7 @@ namespace BedrockPS.Cmdlets
 
         /// <summary>auto, any, or the name of one tool the model must use.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
         public string? ToolChoice { get; set; }
 
         [Parameter]
@@ -86,9 +96,11 @@ namespace BedrockPS.Cmdlets
         public int MaxToolRounds { get; set; } = 8;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
         public string? GuardrailIdentifier { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
         public string? GuardrailVersion { get; set; }
 
         [Parameter]

@@ -1,0 +1,117 @@
+using System;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+using BedrockPS.Infrastructure;
+using Xunit;
+
+namespace BedrockPS.Tests.Infrastructure
+{
+    public class PipelinePumpTests
+    {
+        [Fact]
+        public void Posted_actions_run_on_the_thread_that_runs_the_pump()
+        {
+            var pump = new PipelinePump();
+            int pipelineThread = Environment.CurrentManagedThreadId;
+            int workThread = -1;
+            int actionThread = -1;
+
+            pump.Run(async ct =>
+            {
+                await Task.Yield();
+                workThread = Environment.CurrentManagedThreadId;
+                pump.Post(() => actionThread = Environment.CurrentManagedThreadId);
+                await Task.Delay(10, ct);
+            }, CancellationToken.None);
+
+            Assert.NotEqual(pipelineThread, workThread);
+            Assert.Equal(pipelineThread, actionThread);
+        }
+
+        [Fact]
+        public void InvokeOnPipelineAsync_returns_the_value_computed_on_the_pipeline_thread()
+        {
+            var pump = new PipelinePump();
+            int pipelineThread = Environment.CurrentManagedThreadId;
+
+            int seen = pump.Run(async ct =>
+            {
+                await Task.Yield();
+                return await pump.InvokeOnPipelineAsync(() => Environment.CurrentManagedThreadId);
+            }, CancellationToken.None);
+
+            Assert.Equal(pipelineThread, seen);
+        }
+
+        [Fact]
+        public void InvokeOnPipelineAsync_carries_the_exception_of_the_function()
+        {
+            var pump = new PipelinePump();
+
+            var error = Assert.Throws<InvalidOperationException>(() => pump.Run(async ct =>
+            {
+                await Task.Yield();
+                return await pump.InvokeOnPipelineAsync<int>(() => throw new InvalidOperationException("tool failed"));
+            }, CancellationToken.None));
+
+            Assert.Equal("tool failed", error.Message);
+        }
+
+        [Fact]
+        public void Actions_posted_just_before_the_work_ends_still_run()
+        {
+            var pump = new PipelinePump();
+            int ran = 0;
+
+            pump.Run(async ct =>
+            {
+                await Task.Yield();
+                for (int i = 0; i < 100; i++) pump.Post(() => ran++);
+            }, CancellationToken.None);
+
+            Assert.Equal(100, ran);
+        }
+
+        [Fact]
+        public void Cancellation_returns_at_once_even_when_the_work_ignores_the_token()
+        {
+            var pump = new PipelinePump();
+            using var cancellation = new CancellationTokenSource();
+            var release = new TaskCompletionSource<bool>();
+            var watch = Stopwatch.StartNew();
+
+            cancellation.CancelAfter(100);
+            Assert.ThrowsAny<OperationCanceledException>(() => pump.Run(_ => release.Task, cancellation.Token));
+
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), "The pump must not wait for work that ignores cancellation.");
+            release.SetResult(true);
+        }
+
+        [Fact]
+        public async Task Work_waiting_on_the_pipeline_is_cancelled_when_the_pump_completes()
+        {
+            var pump = new PipelinePump();
+            Task<int> pending = Task.Run(() => pump.InvokeOnPipelineAsync(() => 1));
+            await Task.Delay(50);
+
+            pump.Complete();
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
+        }
+
+        [Fact]
+        public void Exceptions_of_the_work_reach_the_caller_unwrapped()
+        {
+            var pump = new PipelinePump();
+
+            var error = Assert.Throws<TimeoutException>(() => pump.Run<int>(async ct =>
+            {
+                await Task.Yield();
+                throw new TimeoutException("slow");
+            }, CancellationToken.None));
+
+            Assert.Equal("slow", error.Message);
+        }
+    }
+}
