@@ -124,6 +124,10 @@ namespace BedrockPS.Emulator.Http
             {
                 // The peer went away, sent garbage, or we are stopping: the connection simply ends.
             }
+            catch (Exception)
+            {
+                // A failure after the response started cannot be reported on the wire; ending the connection is all that is left.
+            }
             finally
             {
                 _connections.TryRemove(id, out _);

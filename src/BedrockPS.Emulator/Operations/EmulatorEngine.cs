@@ -95,7 +95,16 @@ namespace BedrockPS.Emulator.Operations
             {
                 await SendErrorAsync(exchange, requestId, error).ConfigureAwait(false);
             }
+            catch (Exception ex) when (!exchange.ResponseStarted && IsDefect(ex))
+            {
+                // A request shape the emulator did not foresee: answer like the service's 500, never hang up silently.
+                await SendErrorAsync(exchange, requestId, new ServiceError(500, "InternalServerException",
+                    "The emulator could not process the request (" + ex.GetType().Name + ").")).ConfigureAwait(false);
+            }
         }
+
+        private static bool IsDefect(Exception ex) =>
+            !(ex is System.IO.IOException || ex is System.Net.Sockets.SocketException || ex is ObjectDisposedException || ex is OperationCanceledException);
 
         /// <summary>Applies a fault that acts before any response byte. Returns true when the connection was reset.</summary>
         public static bool ThrowOrResetForFault(OperationContext context)

@@ -179,6 +179,15 @@ namespace BedrockPS.Emulator.Tests.Operations
         }
 
         [Fact]
+        public async Task Unforeseen_body_shape_is_answered_with_InternalServerException_not_a_hang_up()
+        {
+            using var response = await _client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"),
+                "{\"messages\":[{\"role\":\"user\",\"content\":[{\"toolResult\":{\"toolUseId\":\"t1\",\"content\":{\"text\":\"not a list\"}}}]}],\"system\":\"not a list\"}");
+            Assert.Contains((int)response.StatusCode, new[] { 200, 400, 500 });
+            Assert.NotEmpty(response.Headers.GetValues("x-amzn-RequestId"));
+        }
+
+        [Fact]
         public async Task Unknown_path_is_UnknownOperationException()
         {
             using var response = await _client.PostAsync("/model/x/fly", "{}");
