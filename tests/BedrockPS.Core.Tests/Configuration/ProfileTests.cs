@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using BedrockPS.Core.Tests.Errors;
+using BedrockPS.Core.Tests.Infrastructure;
+
+namespace BedrockPS.Core.Tests.Configuration
+{
+    /// <summary>Profiles read by AWSSDK.Core from temporary shared config files (see <see cref="SharedConfigFiles"/>).</summary>
+    [Collection(nameof(ProcessEnvironmentCollection))]
+    public sealed class ProfileTests : IClassFixture<SharedConfigFiles>
+    {
+        private static BedrockClientOptions FromProfile(string profile, Uri? endpoint = null)
+        {
+            var options = TestClients.Options(endpoint);
+            options.IgnoreSharedConfig = false;
+            options.Region = null;
+            options.Credentials = null;
+            options.ProfileName = profile;
+            return options;
+        }
+
+        [Fact]
+        public async Task Profile_gives_region_credentials_and_retry_settings()
+        {
+            using var server = new LoopbackServer((request, writer) =>
+                writer.SendJsonAsync(503, "{\"message\":\"down\"}", new Dictionary<string, string> { ["X-Amzn-Errortype"] = "ServiceUnavailableException" }));
+            var options = FromProfile("bedrock-test");
+            options.RuntimeEndpointUrl = server.Url;
+            using var client = new BedrockClient(options);
+
+            var error = await Assert.ThrowsAsync<BedrockServiceException>(() => client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None));
+
+            Assert.Equal("eu-west-3", client.Region);
+            Assert.Equal("https://bedrock.eu-west-3.amazonaws.com/", client.ControlPlaneEndpoint.ToString());
+            Assert.Equal(4, error.Attempts);
+            Assert.True(server.Requests.TryPeek(out var sent));
+            Assert.StartsWith("AWS4-HMAC-SHA256 Credential=AKIDPROFILE/", sent!.Header("Authorization"));
+            Assert.Contains("/eu-west-3/bedrock/aws4_request", sent.Header("Authorization"));
+        }
+
+        [Fact]
+        public void Unknown_profile_is_a_clear_NoCredentials_error()
+        {
+            using var client = new BedrockClient(FromProfile("does-not-exist"));
+            var error = Assert.Throws<BedrockServiceException>(() => client.Resolve());
+            Assert.Equal(BedrockErrorCodes.NoCredentials, error.ErrorCode);
+            Assert.Contains("does-not-exist", error.Message);
+        }
+
+        [Fact]
+        public void Region_given_explicitly_wins_over_the_profile()
+        {
+            var options = FromProfile("bedrock-test");
+            options.Region = "us-west-2";
+            using var client = new BedrockClient(options);
+            Assert.Equal("us-west-2", client.Region);
+        }
+    }
+}
