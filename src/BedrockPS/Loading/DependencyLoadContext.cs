@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Reflection;
 using System.Runtime.Loader;
 
@@ -22,6 +23,7 @@ namespace BedrockPS.Loading
 
         private readonly DependencyFolder _folder;
         private readonly PlatformAssemblies _platform = new PlatformAssemblies();
+        private readonly Dictionary<string, Assembly> _loadedFromFolder = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
 
         internal DependencyLoadContext(DependencyFolder folder)
         {
@@ -44,7 +46,22 @@ namespace BedrockPS.Loading
             }
 
             Assembly? shared = _platform.SharedCopy(assemblyName);
-            return shared ?? LoadFromAssemblyPath(path);
+            if (shared != null)
+            {
+                return shared;
+            }
+
+            // Two threads may ask for the same dependency at once; a context must load each file only once.
+            lock (_loadedFromFolder)
+            {
+                if (!_loadedFromFolder.TryGetValue(path, out Assembly? loaded))
+                {
+                    loaded = LoadFromAssemblyPath(path);
+                    _loadedFromFolder[path] = loaded;
+                }
+
+                return loaded;
+            }
         }
 
         // The constructor that takes a name exists on every runtime PowerShell 7 runs on, but not in the

@@ -40,7 +40,15 @@ namespace BedrockPS.Loading
                 return null;
             }
 
-            return AssemblyLoadContext.Default.LoadFromAssemblyPath(path);
+            try
+            {
+                // By name, so the default context hands out its own copy (loading it now if nobody has yet).
+                return AssemblyLoadContext.Default.LoadFromAssemblyName(new AssemblyName(requested.Name!));
+            }
+            catch (Exception ex) when (ex is FileNotFoundException || ex is FileLoadException)
+            {
+                return null;
+            }
         }
 
         private static Assembly? FindInDefaultContext(string simpleName)
