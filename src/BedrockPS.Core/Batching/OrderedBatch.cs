@@ -20,6 +20,7 @@ namespace BedrockPS.Core.Batching
         private readonly CancellationToken cancellationToken;
         private readonly int windowLimit;
         private int nextIndex;
+        private bool disposed;
 
         public OrderedBatch(Func<TInput, CancellationToken, Task<TResult>> work, int maxConcurrency, CancellationToken cancellationToken)
         {
@@ -44,6 +45,10 @@ namespace BedrockPS.Core.Batching
         /// </summary>
         public async Task<IReadOnlyList<BatchResult<TInput, TResult>>> AddAsync(TInput input)
         {
+            if (disposed)
+            {
+                throw new ObjectDisposedException(nameof(OrderedBatch<TInput, TResult>));
+            }
             var ready = new List<BatchResult<TInput, TResult>>();
             while (pending.Count >= windowLimit)
             {
@@ -101,9 +106,13 @@ namespace BedrockPS.Core.Batching
             cancellationToken.ThrowIfCancellationRequested();
         }
 
+        /// <summary>
+        /// Stops accepting items. Items still running finish on their own; the semaphore is deliberately not
+        /// disposed because their completions still release it (it holds no OS handle unless asked for one).
+        /// </summary>
         public void Dispose()
         {
-            slots.Dispose();
+            disposed = true;
         }
 
         private async Task<TResult> RunAsync(TInput input)
