@@ -228,7 +228,8 @@ namespace BedrockPS.Core.Configuration
                 }
                 value = parsed;
             }
-            value ??= fromProfile ?? (mode == RetryModeKind.Legacy ? 4 : 3);
+            // Legacy mode historically allowed four retries (five attempts); the standard and adaptive modes allow three attempts.
+            value ??= fromProfile ?? (mode == RetryModeKind.Legacy ? 5 : 3);
             if (value < 1)
             {
                 throw new BedrockServiceException(BedrockErrorCodes.InvalidConfiguration, $"The number of attempts must be at least 1, not {value}.");

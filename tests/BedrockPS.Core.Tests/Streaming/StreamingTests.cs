@@ -164,6 +164,35 @@ namespace BedrockPS.Core.Tests.Streaming
         }
 
         [Fact]
+        public async Task Stream_may_outlast_the_attempt_timeout_while_frames_keep_coming()
+        {
+            using var server = new LoopbackServer(async (request, writer) =>
+            {
+                await writer.StartChunkedAsync(200, EventStreamType);
+                for (int i = 0; i < 8; i++)
+                {
+                    await writer.WriteChunkAsync(Delta(i.ToString()));
+                    await Task.Delay(100);
+                }
+                await writer.WriteChunkAsync(EventFrames.Event("messageStop", "{\"stopReason\":\"end_turn\"}"));
+                await writer.EndAsync();
+            });
+            using var client = TestClients.Client(server, options =>
+            {
+                options.Timeout = TimeSpan.FromMilliseconds(250);
+                options.StreamIdleTimeout = TimeSpan.FromSeconds(10);
+            });
+            var accumulator = new ConverseStreamAccumulator();
+
+            await foreach (var streamEvent in client.ConverseStreamAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None))
+            {
+                accumulator.Add(streamEvent);
+            }
+
+            Assert.Equal("01234567", accumulator.Text);
+        }
+
+        [Fact]
         public async Task Stream_that_ends_before_message_stop_is_reported_as_interrupted()
         {
             using var server = new LoopbackServer(async (request, writer) =>
