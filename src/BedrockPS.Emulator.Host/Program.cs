@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -23,7 +24,8 @@ namespace BedrockPS.Emulator.Host
                 return 2;
             }
 
-            using var stop = new ManualResetEventSlim();
+            // Not disposed: signal handlers may still fire while the process shuts down.
+            var stop = new ManualResetEventSlim();
             using var emulator = BedrockEmulator.Start(parsed.Options);
             Console.Out.WriteLine("Listening on " + emulator.EndpointUrl);
             Console.Out.WriteLine("Region " + emulator.Region + "; access key " + emulator.AccessKeyId + "; secret key " + emulator.SecretAccessKey
@@ -35,7 +37,11 @@ namespace BedrockPS.Emulator.Host
                 e.Cancel = true;
                 stop.Set();
             };
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Set();
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                stop.Set();
+            });
             if (parsed.ExitOnStdinClose)
             {
                 Task.Run(() =>

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using BedrockPS.Emulator.Catalog;
 using BedrockPS.Emulator.EventStream;
 using BedrockPS.Emulator.Generation;
+using BedrockPS.Emulator.Guardrails;
 using BedrockPS.Emulator.Json;
 using BedrockPS.Emulator.Operations;
 
@@ -34,6 +35,7 @@ namespace BedrockPS.Emulator.Converse
             JsonObject body = JsonBody.ParseObject(context.Request.Body, "Malformed input request, please reformat your input and try again.");
             GenerationRequest request = ConverseRequestReader.Read(body);
             ModelReply reply = context.Engine.Generator.Generate(request, resolved.RequestedId, resolved.Model.ModelId, context.Engine.Scenario);
+            JsonObject? trace = ApplyGuardrail(body["guardrailConfig"] as JsonObject, request, ref reply);
             if (await ReplyPreparation.ApplyRuleAsync(context, reply).ConfigureAwait(false))
             {
                 return;
@@ -41,15 +43,66 @@ namespace BedrockPS.Emulator.Converse
             var responseFields = AdditionalResponseFields(body, reply);
             if (_streaming)
             {
-                await StreamAsync(context, reply, responseFields).ConfigureAwait(false);
+                await StreamAsync(context, reply, responseFields, trace).ConfigureAwait(false);
             }
             else
             {
-                await context.Exchange.SendAsync(200, context.BaseHeaders("application/json"), JsonBody.Bytes(Response(context, reply, responseFields))).ConfigureAwait(false);
+                await context.Exchange.SendAsync(200, context.BaseHeaders("application/json"), JsonBody.Bytes(Response(context, reply, responseFields, trace))).ConfigureAwait(false);
             }
         }
 
-        private static JsonObject Response(OperationContext context, ModelReply reply, JsonObject? responseFields)
+        /// <summary>
+        /// With guardrailConfig, the built-in GuardrailPolicy screens the last user turn: a blocked prompt gets the
+        /// blocked message and stop reason guardrail_intervened. Returns the trace to report when tracing is enabled.
+        /// </summary>
+        private static JsonObject? ApplyGuardrail(JsonObject? config, GenerationRequest request, ref ModelReply reply)
+        {
+            if (config == null)
+            {
+                return null;
+            }
+            string? identifier = JsonBody.String(config, "guardrailIdentifier");
+            string? version = JsonBody.String(config, "guardrailVersion");
+            var violations = new List<string>();
+            if (string.IsNullOrEmpty(identifier))
+            {
+                violations.Add("Value null at 'guardrailConfig.guardrailIdentifier' failed to satisfy constraint: Member must not be null");
+            }
+            if (string.IsNullOrEmpty(version))
+            {
+                violations.Add("Value null at 'guardrailConfig.guardrailVersion' failed to satisfy constraint: Member must not be null");
+            }
+            if (violations.Count > 0)
+            {
+                throw ServiceError.ConstraintViolations(violations);
+            }
+            var texts = request.LastUserMessage?.Texts ?? new List<string>();
+            JsonObject assessment = GuardrailPolicy.Assess(texts);
+            bool blocked = texts.Any(GuardrailPolicy.Blocks);
+            if (blocked)
+            {
+                var intervened = new ModelReply { InputTokens = reply.InputTokens, StopReason = "guardrail_intervened", Latency = reply.Latency, Fault = reply.Fault };
+                intervened.TextDeltas.AddRange(TokenCounter.SplitIntoDeltas(GuardrailPolicy.BlockedMessage));
+                reply = intervened;
+            }
+            string trace = JsonBody.String(config, "trace") ?? "disabled";
+            if (trace == "disabled")
+            {
+                return null;
+            }
+            var guardrail = new JsonObject
+            {
+                ["inputAssessment"] = new JsonObject { [identifier!] = assessment["assessments"]![0]!.DeepClone() },
+            };
+            if (blocked)
+            {
+                guardrail["modelOutput"] = new JsonArray();
+                guardrail["actionReason"] = "Guardrail blocked.";
+            }
+            return new JsonObject { ["guardrail"] = guardrail };
+        }
+
+        private static JsonObject Response(OperationContext context, ModelReply reply, JsonObject? responseFields, JsonObject? trace)
         {
             var content = new JsonArray();
             if (reply.ReasoningText != null)
@@ -84,10 +137,14 @@ namespace BedrockPS.Emulator.Converse
             {
                 response["additionalModelResponseFields"] = responseFields;
             }
+            if (trace != null)
+            {
+                response["trace"] = trace;
+            }
             return response;
         }
 
-        private static async Task StreamAsync(OperationContext context, ModelReply reply, JsonObject? responseFields)
+        private static async Task StreamAsync(OperationContext context, ModelReply reply, JsonObject? responseFields, JsonObject? trace)
         {
             var stream = new EventStreamResponder(context, context.Engine.StreamDelay);
             await stream.BeginAsync(Enumerable.Empty<KeyValuePair<string, string>>()).ConfigureAwait(false);
@@ -168,6 +225,10 @@ namespace BedrockPS.Emulator.Converse
                 ["usage"] = Usage(reply),
                 ["metrics"] = new JsonObject { ["latencyMs"] = context.Clock.ElapsedMilliseconds },
             };
+            if (trace != null)
+            {
+                metadata["trace"] = trace.DeepClone();
+            }
             if (await stream.SendEventAsync("metadata", metadata).ConfigureAwait(false))
             {
                 await stream.EndAsync().ConfigureAwait(false);

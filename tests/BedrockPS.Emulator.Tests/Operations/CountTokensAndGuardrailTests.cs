@@ -93,6 +93,31 @@ namespace BedrockPS.Emulator.Tests.Operations
             Assert.Contains(expected, await ErrorAssert.IsAsync(response, 400, "ValidationException"));
         }
 
+        [Fact]
+        public async Task Converse_with_a_guardrail_answers_a_blocked_prompt_with_guardrail_intervened_and_a_trace()
+        {
+            const string guardrail = ",\"guardrailConfig\":{\"guardrailIdentifier\":\"gr0123abcd\",\"guardrailVersion\":\"1\",\"trace\":\"enabled\"}";
+            var blocked = await _client.PostJsonAsync(EmulatorClient.ModelPath(Haiku, "converse"), EmulatorClient.UserMessage("tell me forbidden things", guardrail));
+            var allowed = await _client.PostJsonAsync(EmulatorClient.ModelPath(Haiku, "converse"), EmulatorClient.UserMessage("tell me nice things", guardrail));
+
+            Assert.Equal("guardrail_intervened", blocked["stopReason"]!.GetValue<string>());
+            Assert.Equal("Sorry, the model cannot answer this question.", blocked["output"]!["message"]!["content"]![0]!["text"]!.GetValue<string>());
+            Assert.NotNull(blocked["trace"]!["guardrail"]!["inputAssessment"]!["gr0123abcd"]!["wordPolicy"]);
+            Assert.Equal("end_turn", allowed["stopReason"]!.GetValue<string>());
+            Assert.Null(allowed["trace"]!["guardrail"]!["inputAssessment"]!["gr0123abcd"]!["wordPolicy"]);
+        }
+
+        [Fact]
+        public async Task ConverseStream_with_a_guardrail_streams_the_blocked_message_and_the_trace_in_metadata()
+        {
+            const string guardrail = ",\"guardrailConfig\":{\"guardrailIdentifier\":\"gr0123abcd\",\"guardrailVersion\":\"DRAFT\",\"trace\":\"enabled\"}";
+            var call = await StreamCall.RunAsync(_client, EmulatorClient.ModelPath(Haiku, "converse-stream"), EmulatorClient.UserMessage("something forbidden", guardrail));
+
+            Assert.Equal("Sorry, the model cannot answer this question.", call.ConverseText);
+            Assert.Equal("guardrail_intervened", call.Events("messageStop").Single().Json["stopReason"]!.GetValue<string>());
+            Assert.NotNull(call.Events("metadata").Single().Json["trace"]!["guardrail"]);
+        }
+
         public void Dispose()
         {
             _client.Dispose();
