@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Amazon.Runtime.EventStreams;
 using BedrockPS.Core.Errors;
+using BedrockPS.Core.Transport;
 
 namespace BedrockPS.Core.EventStreams
 {
@@ -55,13 +56,23 @@ namespace BedrockPS.Core.EventStreams
                         yield return new StreamEvent(HeaderText(message, ":event-type") ?? "", message.Payload ?? new byte[0]);
                         break;
                     case "exception":
-                        throw ServiceErrorParser.FromStreamException(HeaderText(message, ":exception-type") ?? "", message.Payload ?? new byte[0], requestId);
+                        throw Classified(ServiceErrorParser.FromStreamException(HeaderText(message, ":exception-type") ?? "", message.Payload ?? new byte[0], requestId));
                     case "error":
-                        throw ServiceErrorParser.FromStreamError(HeaderText(message, ":error-code"), HeaderText(message, ":error-message"), requestId);
+                        throw Classified(ServiceErrorParser.FromStreamError(HeaderText(message, ":error-code"), HeaderText(message, ":error-message"), requestId));
                     default:
                         break; // unknown message types are skipped, as new event types are
                 }
             }
+        }
+
+        /// <summary>
+        /// Marks whether the error would be worth a new call (a throttled stream, say). The client itself never
+        /// re-sends a stream that has started; this tells callers such as batch runners what they may do.
+        /// </summary>
+        private static BedrockServiceException Classified(BedrockServiceException error)
+        {
+            error.IsRetryable = RetryPolicy.IsRetryable(error);
+            return error;
         }
 
         public static BedrockServiceException Interrupted(string message, Exception? cause, string? requestId)

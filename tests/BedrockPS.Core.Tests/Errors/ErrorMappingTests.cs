@@ -124,6 +124,7 @@ namespace BedrockPS.Core.Tests.Errors
             Assert.Equal("stream broke", error.Message);
             Assert.Equal("Half an", error.PartialText);
             Assert.Equal(1, server.RequestCount); // never re-sent once content was delivered
+            Assert.Equal(Retryable.Contains(shapeName), error.IsRetryable); // classification only, for callers
             if (shapeName == BedrockErrorCodes.ModelStreamError)
             {
                 Assert.Equal(500, error.OriginalStatusCode);
