@@ -8,7 +8,8 @@ namespace BedrockPS.Emulator.Host
     {
         public const string Usage =
             "Usage: BedrockPS.Emulator.Host [--port N] [--region R] [--scenario file.json] [--stream-delay-ms N] [--latency-ms N]\n" +
-            "                               [--fault KIND[:N]] [--throttle-above-rps N] [--disable-model ID]... [--exit-on-stdin-close]";
+            "                               [--fault KIND[:N]] [--throttle-above-rps N] [--disable-model ID]...\n" +
+            "                               [--key-pair ACCESS:SECRET[:TOKEN]]... [--api-key KEY]... [--exit-on-stdin-close]";
 
         public EmulatorOptions Options { get; } = new EmulatorOptions();
         public bool ExitOnStdinClose { get; private set; }
@@ -37,6 +38,15 @@ namespace BedrockPS.Emulator.Host
                         parsed.Options.Faults.ThrottleAboveRequestsPerSecond = double.Parse(Value(), CultureInfo.InvariantCulture);
                         break;
                     case "--disable-model": parsed.Options.DisabledModels.Add(Value()); break;
+                    case "--key-pair":
+                        string[] parts = Value().Split(new[] { ':' }, 3);
+                        if (parts.Length < 2)
+                        {
+                            throw new ArgumentException("--key-pair needs ACCESS_KEY_ID:SECRET_KEY[:SESSION_TOKEN].");
+                        }
+                        parsed.Options.ExtraKeyPairs.Add(new EmulatorKeyPair(parts[0], parts[1], parts.Length == 3 ? parts[2] : null));
+                        break;
+                    case "--api-key": parsed.Options.ExtraApiKeys.Add(Value()); break;
                     case "--exit-on-stdin-close": parsed.ExitOnStdinClose = true; break;
                     case "--help":
                     case "-h":

@@ -11,8 +11,11 @@ const converse = () => new ConverseCommand({ modelId: HAIKU, messages: [{ role: 
 
 let emulator;
 
+// A temporary key pair with a session token, as STS would hand out.
+const SESSION = { accessKeyId: 'ASIAEMULATORSESSION9', secretAccessKey: 'conformance-session-secret-0000000000000', sessionToken: 'conformance-session-token' };
+
 before(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator(['--key-pair', `${SESSION.accessKeyId}:${SESSION.secretAccessKey}:${SESSION.sessionToken}`]);
 });
 
 after(async () => {
@@ -55,6 +58,16 @@ describe('SigV4', () => {
     const runtime = runtimeClient(emulator.endpoint, { accessKeyId: ACCESS_KEY_ID, secretAccessKey: SECRET_ACCESS_KEY + 'x' });
     await assert.rejects(runtime.send(converse()), { name: 'InvalidSignatureException' });
     runtime.destroy();
+  });
+
+  test('session credentials are accepted with their token and refused with another', async () => {
+    const good = runtimeClient(emulator.endpoint, SESSION);
+    const answer = await good.send(converse());
+    assert.equal(answer.output.message.content[0].text, 'Echo: auth check');
+    good.destroy();
+    const bad = runtimeClient(emulator.endpoint, { ...SESSION, sessionToken: 'stolen-or-stale' });
+    await assert.rejects(bad.send(converse()), { name: 'UnrecognizedClientException' });
+    bad.destroy();
   });
 
   test('an unknown access key is UnrecognizedClientException', async () => {

@@ -187,6 +187,14 @@ describe('CountTokens and ApplyGuardrail', () => {
     assert.equal(counted.inputTokens, 3);
   });
 
+  test('Converse with guardrailConfig intervenes on a blocked prompt and traces it', async () => {
+    const guardrailConfig = { guardrailIdentifier: 'gr1abc', guardrailVersion: '1', trace: 'enabled' };
+    const response = await client.send(new ConverseCommand({ modelId: HAIKU, messages: user('say something forbidden'), guardrailConfig }));
+    assert.equal(response.stopReason, 'guardrail_intervened');
+    assert.equal(response.output.message.content[0].text, 'Sorry, the model cannot answer this question.');
+    assert.ok(response.trace.guardrail.inputAssessment.gr1abc.wordPolicy);
+  });
+
   test('ApplyGuardrail passes, blocks and masks', async () => {
     const apply = (text) => client.send(new ApplyGuardrailCommand({ guardrailIdentifier: 'gr1abc', guardrailVersion: 'DRAFT', source: 'INPUT', content: [{ text: { text } }] }));
     assert.equal((await apply('hello there')).action, 'NONE');
