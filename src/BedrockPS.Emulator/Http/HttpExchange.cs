@@ -107,12 +107,29 @@ namespace BedrockPS.Emulator.Http
         public async Task StallAsync(TimeSpan limit)
         {
             CloseConnection = true;
+            var until = DateTime.UtcNow + limit;
             try
             {
-                await Task.Delay(limit, Stopping).ConfigureAwait(false);
+                // Poll so a client that gives up frees the connection at once instead of after the limit.
+                while (DateTime.UtcNow < until && !PeerClosed())
+                {
+                    await Task.Delay(200, Stopping).ConfigureAwait(false);
+                }
             }
             catch (OperationCanceledException)
             {
+            }
+        }
+
+        private bool PeerClosed()
+        {
+            try
+            {
+                return _socket.Poll(0, SelectMode.SelectRead) && _socket.Available == 0;
+            }
+            catch (Exception ex) when (ex is SocketException || ex is ObjectDisposedException)
+            {
+                return true;
             }
         }
 
