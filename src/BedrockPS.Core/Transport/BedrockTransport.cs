@@ -138,6 +138,9 @@ namespace BedrockPS.Core.Transport
         private HttpRequestMessage BuildMessage(OperationRequest request, string invocationId, int attempt)
         {
             var message = new HttpRequestMessage(request.Method, BuildUri(request));
+            // .NET Framework sends "Expect: 100-continue" on POST by default and then waits for the server; Bedrock
+            // does not need the handshake, so skip the round trip.
+            message.Headers.ExpectContinue = false;
             message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
             message.Headers.TryAddWithoutValidation("amz-sdk-invocation-id", invocationId);
             message.Headers.TryAddWithoutValidation("amz-sdk-request", $"attempt={attempt}; max={retryPolicy.MaxAttempts}");

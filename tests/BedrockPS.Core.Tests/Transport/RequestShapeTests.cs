@@ -49,6 +49,7 @@ namespace BedrockPS.Core.Tests.Transport
                 Assert.Contains("x-amz-security-token", signedHeaderNames);
             }
             Assert.Equal(3, server.RequestCount);
+            Assert.All(server.Requests, r => Assert.Null(r.Header("Expect")));
         }
 
         [Fact]
