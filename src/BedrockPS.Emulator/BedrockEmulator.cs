@@ -16,6 +16,7 @@ namespace BedrockPS.Emulator
         private readonly EmulatorOptions _options;
         private EmulatorEngine? _engine;
         private HttpServer? _server;
+        private int _port;
 
         public BedrockEmulator(EmulatorOptions? options = null)
         {
@@ -43,6 +44,7 @@ namespace BedrockPS.Emulator
                 server.Start();
                 _engine = engine;
                 _server = server;
+                _port = server.Port;
             }
         }
 
@@ -71,7 +73,8 @@ namespace BedrockPS.Emulator
             }
         }
 
-        public int Port => Server.Port;
+        /// <summary>The port listened on; after Stop, the port it last used.</summary>
+        public int Port => _port != 0 ? _port : throw new InvalidOperationException("The emulator has not been started.");
 
         public string EndpointUrl => "http://127.0.0.1:" + Port.ToString(CultureInfo.InvariantCulture);
 
@@ -106,16 +109,5 @@ namespace BedrockPS.Emulator
         public override string ToString() => IsRunning ? "BedrockEmulator " + EndpointUrl + " (" + Region + ")" : "BedrockEmulator (stopped)";
 
         private EmulatorEngine Engine => _engine ?? throw new InvalidOperationException("The emulator has not been started.");
-
-        private HttpServer Server
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return _server ?? throw new InvalidOperationException("The emulator is not running.");
-                }
-            }
-        }
     }
 }

@@ -87,6 +87,7 @@ namespace BedrockPS.Emulator.Tests.Server
             Assert.NotNull(error);
             Assert.IsNotType<TimeoutException>(error);
             Assert.False(emulator.IsRunning);
+            Assert.Equal(port, emulator.Port);
             using var probe = new TcpClient();
             await Assert.ThrowsAnyAsync<SocketException>(() => probe.ConnectAsync("127.0.0.1", port));
             emulator.Stop();
