@@ -221,3 +221,34 @@ Describe 'Invoke-BedrockConverse with a session' {
         $session.Messages.Count | Should -Be 0
     }
 }
+
+Describe 'Invoke-BedrockConverse with PowerShell tools' {
+    BeforeAll {
+        function global:Get-TestWeather { param([Parameter(Mandatory)][string] $City) "Sunny in $City" }
+        $script:tool = New-BedrockTool -Command (Get-Command Get-TestWeather)
+    }
+
+    AfterAll {
+        Remove-Item function:Get-TestWeather -ErrorAction SilentlyContinue
+    }
+
+    It 'Returns_the_tool_requests_without_running_them_by_default' {
+        $r = Invoke-BedrockConverse -Message 'weather in Paris' -Tool $tool -ToolChoice any
+        $r.StopReason | Should -Be 'tool_use'
+        $r.ToolUse[0].Name | Should -Be 'Get-TestWeather'
+        $r.ToolUse[0].Input.City | Should -Not -BeNullOrEmpty
+        $r.Rounds | Should -Be 1
+    }
+
+    It 'Runs_the_command_and_sends_its_output_back_with_InvokeTool_Auto' {
+        $r = Invoke-BedrockConverse -Message 'Paris' -Tool $tool -ToolChoice any -InvokeTool Auto
+        $r.StopReason | Should -Be 'end_turn'
+        $r.Rounds | Should -Be 2
+        $r.Text | Should -Be 'Tool result: Sunny in Paris'
+    }
+
+    It 'Declines_every_tool_under_WhatIf' {
+        $r = Invoke-BedrockConverse -Message 'Paris' -Tool $tool -ToolChoice any -InvokeTool Auto -WhatIf
+        $r.Text | Should -Be 'Tool result: declined by user'
+    }
+}

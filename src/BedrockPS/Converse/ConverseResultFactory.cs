@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using BedrockPS.Conversion;
 using BedrockPS.Core.Conversations;
 using BedrockPS.Core.Models;
 
@@ -24,11 +25,22 @@ namespace BedrockPS.Converse
                 outcome.LatencyMs,
                 outcome.RequestId,
                 message,
-                new List<ToolUseBlock>(outcome.ToolUses).AsReadOnly(),
+                ToolRequests(outcome.ToolUses),
                 ReasoningOf(message),
                 outcome.Rounds,
                 session,
                 input);
+        }
+
+        private static IReadOnlyList<ToolRequest> ToolRequests(IReadOnlyList<ToolUseBlock> uses)
+        {
+            var requests = new List<ToolRequest>(uses.Count);
+            foreach (ToolUseBlock use in uses)
+            {
+                string json = use.Input.HasValue ? use.Input.Value.GetRawText() : "{}";
+                requests.Add(new ToolRequest(use.ToolUseId ?? string.Empty, use.Name ?? string.Empty, JsonToPowerShell.TryParse(json), json));
+            }
+            return requests.AsReadOnly();
         }
 
         private static string? ReasoningOf(Message? message)

@@ -22,7 +22,7 @@ namespace BedrockPS
             long latencyMs,
             string? requestId,
             Message? message,
-            IReadOnlyList<ToolUseBlock> toolUse,
+            IReadOnlyList<ToolRequest> toolUse,
             string? reasoning,
             int rounds,
             ChatSession? session,
@@ -73,7 +73,7 @@ namespace BedrockPS
         public Message? Message { get; }
 
         /// <summary>The tool requests of the answer (every round when tools ran).</summary>
-        public IReadOnlyList<ToolUseBlock> ToolUse { get; }
+        public IReadOnlyList<ToolRequest> ToolUse { get; }
 
         /// <summary>The model's reasoning text, when it returned any.</summary>
         public string? Reasoning { get; }
