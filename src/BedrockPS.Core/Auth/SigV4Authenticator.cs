@@ -39,7 +39,10 @@ namespace BedrockPS.Core.Auth
             catch (Exception exception) when (!(exception is OperationCanceledException))
             {
                 // The SDK's message names the sources it tried; it never includes key material.
-                throw new BedrockServiceException(BedrockErrorCodes.NoCredentials, "AWS credentials could not be obtained: " + exception.Message, 0, exception);
+                var hint = exception.Message.IndexOf("SSO", StringComparison.OrdinalIgnoreCase) >= 0
+                    ? " Sign in with 'aws sso login' (add --profile NAME for a named profile) and try again."
+                    : "";
+                throw new BedrockServiceException(BedrockErrorCodes.NoCredentials, "AWS credentials could not be obtained: " + exception.Message + hint, 0, exception);
             }
             if (resolved == null || string.IsNullOrEmpty(resolved.AccessKey) || string.IsNullOrEmpty(resolved.SecretKey))
             {

@@ -58,5 +58,29 @@ namespace BedrockPS.Core.Tests.Configuration
             using var client = new BedrockClient(options);
             Assert.Equal("us-west-2", client.Region);
         }
+
+        [Fact]
+        public void Web_identity_profile_is_understood_without_contacting_sts()
+        {
+            using var client = new BedrockClient(FromProfile("web-identity"));
+            client.Resolve();
+            Assert.Equal("us-west-2", client.Region);
+            Assert.Equal("sigv4", client.AuthenticationScheme);
+        }
+
+        [Fact]
+        public async Task Sso_profile_without_a_login_fails_with_NoCredentials_before_sending()
+        {
+            using var server = new LoopbackServer((request, writer) => writer.SendJsonAsync(200, "{}"));
+            var options = FromProfile("sso-user");
+            options.EndpointUrl = server.Url;
+            using var client = new BedrockClient(options);
+
+            var error = await Assert.ThrowsAsync<BedrockServiceException>(() => client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None));
+
+            Assert.Equal(BedrockErrorCodes.NoCredentials, error.ErrorCode);
+            Assert.Equal(0, server.RequestCount);
+            Assert.Contains("aws sso login", error.Message);
+        }
     }
 }
