@@ -2,7 +2,10 @@ using System.Collections.Generic;
 
 namespace BedrockPS.Core.Auth
 {
-    /// <summary>The headers a signature adds, plus the intermediate strings (for tests and diagnostics; no secrets).</summary>
+    /// <summary>
+    /// The headers a signature adds, plus the intermediate strings for tests. The canonical request holds the
+    /// session token when there is one, so none of this is ever logged.
+    /// </summary>
     internal sealed class SigV4Result
     {
         public SigV4Result(IReadOnlyList<KeyValuePair<string, string>> headers, string canonicalRequest, string stringToSign, string signature)

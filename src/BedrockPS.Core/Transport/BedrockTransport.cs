@@ -18,7 +18,7 @@ namespace BedrockPS.Core.Transport
     /// </summary>
     internal sealed class BedrockTransport : IDisposable
     {
-        private const string UserAgent = "BedrockPS/0.1.0";
+        private static readonly string UserAgent = "BedrockPS/" + (typeof(BedrockTransport).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
 
         private readonly HttpClient http;
         private readonly ResolvedConfiguration configuration;
