@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Management.Automation.Host;
+using System.Text;
 
 namespace BedrockPS.Chat
 {
@@ -14,6 +15,7 @@ namespace BedrockPS.Chat
     internal sealed class CancelKeyWatcher : IDisposable
     {
         private readonly bool previousTreatControlCAsInput;
+        private readonly StringBuilder typedAhead = new StringBuilder();
 
         private CancelKeyWatcher(bool previousTreatControlCAsInput)
         {
@@ -44,7 +46,10 @@ namespace BedrockPS.Chat
             }
         }
 
-        /// <summary>Reads the keys typed so far; true when one of them was Ctrl+C or Esc. Other keys are dropped.</summary>
+        /// <summary>
+        /// Reads the keys typed so far; true when one of them was Ctrl+C or Esc. Other keys are kept as typed-ahead
+        /// text (Enter ends a line, Backspace removes a character) so nothing typed during an answer is lost.
+        /// </summary>
         internal bool CancelRequested()
         {
             try
@@ -54,7 +59,25 @@ namespace BedrockPS.Chat
                 {
                     ConsoleKeyInfo key = Console.ReadKey(intercept: true);
                     bool controlC = key.KeyChar == '\u0003' || (key.Key == ConsoleKey.C && (key.Modifiers & ConsoleModifiers.Control) != 0);
-                    cancel |= controlC || key.Key == ConsoleKey.Escape;
+                    if (controlC || key.Key == ConsoleKey.Escape)
+                    {
+                        cancel = true;
+                    }
+                    else if (key.Key == ConsoleKey.Enter)
+                    {
+                        typedAhead.Append('\n');
+                    }
+                    else if (key.Key == ConsoleKey.Backspace)
+                    {
+                        if (typedAhead.Length > 0 && typedAhead[typedAhead.Length - 1] != '\n')
+                        {
+                            typedAhead.Length--;
+                        }
+                    }
+                    else if (!char.IsControl(key.KeyChar))
+                    {
+                        typedAhead.Append(key.KeyChar);
+                    }
                 }
 
                 return cancel;
@@ -64,6 +87,9 @@ namespace BedrockPS.Chat
                 return false;
             }
         }
+
+        /// <summary>What was typed while the answer streamed; lines end with '\n', the last one may be unfinished.</summary>
+        internal string TypedAhead => typedAhead.ToString();
 
         public void Dispose()
         {

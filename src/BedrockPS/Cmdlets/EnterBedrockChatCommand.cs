@@ -33,6 +33,8 @@ namespace BedrockPS.Cmdlets
 
         private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(15);
 
+        private readonly TypeAheadBuffer typeAhead = new TypeAheadBuffer();
+
         /// <summary>The session to continue; a new one is started when absent.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNull]
@@ -87,7 +89,7 @@ namespace BedrockPS.Cmdlets
             while (true)
             {
                 ui.Write("you> ");
-                string? line = ReadPrompt(ui);
+                string? line = typeAhead.ReadLine(ui, () => ReadPrompt(ui));
                 if (line == null)
                 {
                     break;
@@ -273,6 +275,11 @@ namespace BedrockPS.Cmdlets
                     }
 
                     ((IAsyncResult)run).AsyncWaitHandle.WaitOne(PumpInterval);
+                }
+
+                if (keys != null)
+                {
+                    typeAhead.Add(keys.TypedAhead);
                 }
             }
 
