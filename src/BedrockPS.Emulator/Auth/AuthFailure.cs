@@ -12,7 +12,7 @@ namespace BedrockPS.Emulator.Auth
             new ServiceError(403, "UnrecognizedClientException", "The security token included in the request is invalid.");
 
         public static ServiceError Incomplete(string message) =>
-            new ServiceError(403, "IncompleteSignatureException", message);
+            new ServiceError(400, "IncompleteSignatureException", message);
 
         public static ServiceError BadSignature(string message) =>
             new ServiceError(403, "InvalidSignatureException", message);

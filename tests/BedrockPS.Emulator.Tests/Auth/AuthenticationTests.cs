@@ -153,6 +153,16 @@ namespace BedrockPS.Emulator.Tests.Auth
         }
 
         [Fact]
+        public async Task Authorization_without_its_parameters_is_IncompleteSignatureException()
+        {
+            _client.Auth = "none";
+            var request = new HttpRequestMessage(HttpMethod.Post, _client.Url(Path)) { Content = Json(Body) };
+            request.Headers.TryAddWithoutValidation("Authorization", "AWS4-HMAC-SHA256 Credential=" + _emulator.AccessKeyId);
+            using var response = await _client.SendAsync(request);
+            await ErrorAssert.IsAsync(response, 400, "IncompleteSignatureException");
+        }
+
+        [Fact]
         public async Task Control_plane_calls_are_authenticated_too()
         {
             _client.Auth = "none";

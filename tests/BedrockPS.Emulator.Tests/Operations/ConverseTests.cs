@@ -101,6 +101,22 @@ namespace BedrockPS.Emulator.Tests.Operations
         }
 
         [Fact]
+        public async Task Only_enabled_models_answer_when_an_enabled_list_is_set()
+        {
+            var options = new EmulatorOptions { EnabledModels = new[] { "amazon.nova-micro-v1:0" } };
+            using var emulator = BedrockEmulator.Start(options);
+            using var client = new EmulatorClient(emulator);
+
+            using var enabled = await client.PostAsync(EmulatorClient.ModelPath("us.amazon.nova-micro-v1:0", "converse"), EmulatorClient.UserMessage("hi"));
+            using var other = await client.PostAsync(EmulatorClient.ModelPath(Haiku, "invoke"), "{}");
+            var listed = (await client.GetJsonAsync("/foundation-models"))["modelSummaries"]!.AsArray();
+
+            Assert.Equal(200, (int)enabled.StatusCode);
+            Assert.Equal("You don't have access to the model with the specified model ID.", await ErrorAssert.IsAsync(other, 403, "AccessDeniedException"));
+            Assert.True(listed.Count >= 20);
+        }
+
+        [Fact]
         public async Task Profile_only_model_by_bare_id_is_refused_on_demand()
         {
             using var response = await _client.PostAsync(EmulatorClient.ModelPath("anthropic.claude-sonnet-4-20250514-v1:0", "converse"), EmulatorClient.UserMessage("hi"));
