@@ -39,7 +39,8 @@ namespace BedrockPS.Core.Configuration
             ValidateEndpoint(runtime);
             ValidateEndpoint(control);
 
-            var authenticator = ResolveAuthenticator(options, profile, profileSource, region);
+            var clock = new SigningClock(options.UtcNow);
+            var authenticator = ResolveAuthenticator(options, profile, profileSource, region, clock);
             if (authenticator is BearerAuthenticator)
             {
                 RefuseInsecureBearer(runtime);
@@ -52,7 +53,8 @@ namespace BedrockPS.Core.Configuration
             return new ResolvedConfiguration(
                 region, runtime, control, authenticator, retryMode, maxAttempts,
                 options.Timeout ?? DefaultAttemptTimeout,
-                options.StreamIdleTimeout ?? DefaultStreamIdleTimeout);
+                options.StreamIdleTimeout ?? DefaultStreamIdleTimeout,
+                clock);
         }
 
         private static CredentialProfile? FindProfile(BedrockClientOptions options, out CredentialProfileStoreChain? source)
@@ -119,7 +121,7 @@ namespace BedrockPS.Core.Configuration
         }
 
         private static IRequestAuthenticator ResolveAuthenticator(
-            BedrockClientOptions options, CredentialProfile? profile, CredentialProfileStoreChain? profileSource, string region)
+            BedrockClientOptions options, CredentialProfile? profile, CredentialProfileStoreChain? profileSource, string region, SigningClock clock)
         {
             var env = options.EnvironmentReader;
             if (!string.IsNullOrEmpty(options.ApiKey))
@@ -128,11 +130,11 @@ namespace BedrockPS.Core.Configuration
             }
             if (options.Credentials != null)
             {
-                return new SigV4Authenticator(options.Credentials, region, options.UtcNow);
+                return new SigV4Authenticator(options.Credentials, region, clock.UtcNow);
             }
             if (options.ProfileName != null && profile != null)
             {
-                return new SigV4Authenticator(CredentialsFromProfile(profile, profileSource!), region, options.UtcNow);
+                return new SigV4Authenticator(CredentialsFromProfile(profile, profileSource!), region, clock.UtcNow);
             }
             var bearer = env(BearerTokenVariable);
             if (!string.IsNullOrEmpty(bearer))
@@ -142,7 +144,7 @@ namespace BedrockPS.Core.Configuration
             var fromEnvironment = CredentialsFromEnvironment(env);
             if (fromEnvironment != null)
             {
-                return new SigV4Authenticator(fromEnvironment, region, options.UtcNow);
+                return new SigV4Authenticator(fromEnvironment, region, clock.UtcNow);
             }
             if (!options.IgnoreSharedConfig)
             {
@@ -151,7 +153,7 @@ namespace BedrockPS.Core.Configuration
                     var fromChain = DefaultAWSCredentialsIdentityResolver.GetCredentials(null);
                     if (fromChain != null)
                     {
-                        return new SigV4Authenticator(fromChain, region, options.UtcNow);
+                        return new SigV4Authenticator(fromChain, region, clock.UtcNow);
                     }
                 }
                 catch (Exception exception)

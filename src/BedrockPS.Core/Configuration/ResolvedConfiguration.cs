@@ -8,8 +8,9 @@ namespace BedrockPS.Core.Configuration
     {
         public ResolvedConfiguration(
             string region, Uri runtimeEndpoint, Uri controlPlaneEndpoint, IRequestAuthenticator authenticator,
-            RetryModeKind retryMode, int maxAttempts, TimeSpan attemptTimeout, TimeSpan streamIdleTimeout)
+            RetryModeKind retryMode, int maxAttempts, TimeSpan attemptTimeout, TimeSpan streamIdleTimeout, SigningClock clock)
         {
+            Clock = clock;
             Region = region;
             RuntimeEndpoint = runtimeEndpoint;
             ControlPlaneEndpoint = controlPlaneEndpoint;
@@ -35,5 +36,8 @@ namespace BedrockPS.Core.Configuration
         public TimeSpan AttemptTimeout { get; }
 
         public TimeSpan StreamIdleTimeout { get; }
+
+        /// <summary>The signing time, corrected for clock skew reported by the service.</summary>
+        public SigningClock Clock { get; }
     }
 }

@@ -6,6 +6,7 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using BedrockPS.Core.Auth;
 using BedrockPS.Core.Configuration;
 using BedrockPS.Core.Errors;
 
@@ -54,6 +55,7 @@ namespace BedrockPS.Core.Transport
                 }
                 var stopwatch = Stopwatch.StartNew();
                 BedrockServiceException failure;
+                bool skewCorrected = false;
                 using (var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 {
                     attemptTimeout.CancelAfter(configuration.AttemptTimeout);
@@ -84,6 +86,7 @@ namespace BedrockPS.Core.Transport
                         var errorBody = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                         failure = ServiceErrorParser.FromHttpResponse(status, HeaderOf(response, "X-Amzn-Errortype"), errorBody, requestId);
                         failure.RetryAfter = RetryAfterOf(response);
+                        skewCorrected = IsClockSkewError(failure) && response.Headers.Date.HasValue && configuration.Clock.CorrectTo(response.Headers.Date.Value);
                     }
                     catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                     {
@@ -113,6 +116,12 @@ namespace BedrockPS.Core.Transport
 
                 failure.Attempts = attempt;
                 failure.IsRetryable = RetryPolicy.IsRetryable(failure);
+                if (skewCorrected && attempt < retryPolicy.MaxAttempts)
+                {
+                    // Signed with a clock the service disagrees with: sign again with its time, at once.
+                    Log($"{request.Operation}: clock skew of {configuration.Clock.Offset.TotalSeconds:0} s corrected, signing again");
+                    continue;
+                }
                 Log($"{request.Operation} attempt {attempt}/{retryPolicy.MaxAttempts}: {(failure.StatusCode > 0 ? "HTTP " + failure.StatusCode + " " : "")}{failure.ErrorCode} in {stopwatch.ElapsedMilliseconds} ms, request id {failure.RequestId ?? "-"}");
                 if (rateLimiter != null && RetryPolicy.IsThrottling(failure))
                 {
@@ -177,6 +186,24 @@ namespace BedrockPS.Core.Transport
                 separator = '&';
             }
             return new Uri(builder.ToString());
+        }
+
+        private static bool IsClockSkewError(BedrockServiceException failure)
+        {
+            if (failure.StatusCode != 400 && failure.StatusCode != 403)
+            {
+                return false;
+            }
+            var code = failure.ErrorCode;
+            if (code == "RequestTimeTooSkewed" || code == "RequestExpired" || code == "RequestInTheFuture")
+            {
+                return true;
+            }
+            var message = failure.Message ?? "";
+            return (code == BedrockErrorCodes.InvalidSignature || code == "SignatureDoesNotMatch" || code == "AuthFailure")
+                && (message.IndexOf("expired", StringComparison.OrdinalIgnoreCase) >= 0
+                    || message.IndexOf("not yet current", StringComparison.OrdinalIgnoreCase) >= 0
+                    || message.IndexOf("skew", StringComparison.OrdinalIgnoreCase) >= 0);
         }
 
         private Uri EndpointOf(ServicePlane plane) => plane == ServicePlane.Runtime ? configuration.RuntimeEndpoint : configuration.ControlPlaneEndpoint;

@@ -248,5 +248,49 @@ namespace BedrockPS.Core.Tests.Transport
             Assert.Equal("SESSIONTOKENSECRET", sent!.Header("X-Amz-Security-Token"));
             Assert.Contains("x-amz-security-token", sent.Header("Authorization"));
         }
+
+        [Fact]
+        public async Task Signature_refused_for_clock_skew_is_signed_again_with_the_service_time()
+        {
+            var serverTime = DateTimeOffset.UtcNow.AddHours(2);
+            using var server = new LoopbackServer((request, writer) =>
+            {
+                var signedAt = DateTimeOffset.ParseExact(request.Header("X-Amz-Date")!, "yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
+                if ((signedAt - serverTime).Duration() > TimeSpan.FromMinutes(15))
+                {
+                    return writer.SendJsonAsync(403, "{\"message\":\"Signature expired: is now earlier than the allowed window.\"}", new Dictionary<string, string>
+                    {
+                        ["X-Amzn-Errortype"] = "InvalidSignatureException",
+                        ["Date"] = serverTime.ToString("r"),
+                    });
+                }
+                return writer.SendJsonAsync(200, OkConverse);
+            });
+            var delays = new ConcurrentQueue<TimeSpan>();
+            using var client = TestClients.Client(server, delays: delays);
+
+            var first = await client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None);
+            var second = await client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None);
+
+            Assert.Equal(2, first.Attempts);
+            Assert.Equal(1, second.Attempts); // the correction is kept for later calls
+            Assert.Empty(delays);
+        }
+
+        [Fact]
+        public async Task Invalid_signature_that_is_not_about_time_is_not_retried()
+        {
+            using var server = new LoopbackServer((request, writer) => writer.SendJsonAsync(403, "{\"message\":\"The request signature we calculated does not match the signature you provided.\"}", new Dictionary<string, string>
+            {
+                ["X-Amzn-Errortype"] = "InvalidSignatureException",
+                ["Date"] = DateTimeOffset.UtcNow.AddHours(3).ToString("r"),
+            }));
+            using var client = TestClients.Client(server);
+
+            var error = await Assert.ThrowsAsync<BedrockServiceException>(() => client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None));
+
+            Assert.Equal(1, error.Attempts);
+            Assert.Equal(BedrockErrorCodes.InvalidSignature, error.ErrorCode);
+        }
     }
 }
