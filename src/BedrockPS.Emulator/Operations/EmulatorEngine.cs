@@ -23,6 +23,7 @@ namespace BedrockPS.Emulator.Operations
         private readonly OperationRouter _router = new OperationRouter();
         private Scenario? _scenario;
         private long _requestCount;
+        private long _inFlight;
         private long _streamDelayTicks;
 
         public EmulatorEngine(EmulatorOptions options)
@@ -64,9 +65,25 @@ namespace BedrockPS.Emulator.Operations
 
         public long RequestCount => Interlocked.Read(ref _requestCount);
 
+        /// <summary>Requests whose handling has started and not yet ended (a stream counts until its last byte or its client leaves).</summary>
+        public long InFlightCount => Interlocked.Read(ref _inFlight);
+
         public async Task HandleAsync(HttpRequest request, HttpExchange exchange)
         {
             Interlocked.Increment(ref _requestCount);
+            Interlocked.Increment(ref _inFlight);
+            try
+            {
+                await HandleCountedAsync(request, exchange).ConfigureAwait(false);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
+        }
+
+        private async Task HandleCountedAsync(HttpRequest request, HttpExchange exchange)
+        {
             string requestId = Guid.NewGuid().ToString();
             OperationContext? context = null;
             try
