@@ -1,9 +1,10 @@
 $script:StaleSuffix = '.stale'
+$script:PendingSuffix = '.new'
 
 function Copy-FileIfChanged {
     <#
     .SYNOPSIS
-        Copies a file unless the destination already has the same bytes; a locked destination is set aside.
+        Copies a file unless the destination already has the same bytes; the new copy replaces the old one whole.
     #>
     param(
         [Parameter(Mandatory)] [string] $Source,
@@ -11,7 +12,9 @@ function Copy-FileIfChanged {
     )
 
     if ((Test-Path -LiteralPath $Destination) -and (Test-SameContent -Left $Source -Right $Destination)) { return }
-    Invoke-WithLockFallback -Path $Destination -Write { Copy-Item -LiteralPath $Source -Destination $Destination -Force }
+    $pending = New-PendingPath -Path $Destination
+    Copy-Item -LiteralPath $Source -Destination $pending -Force
+    Resolve-PendingFile -Pending $pending -Destination $Destination
 }
 
 function Write-TextIfChanged {
@@ -21,9 +24,10 @@ function Write-TextIfChanged {
         [Parameter(Mandatory)] [AllowEmptyString()] [string] $Text
     )
 
-    $encoding = [Text.UTF8Encoding]::new($true)
     if ((Test-Path -LiteralPath $Path) -and ([IO.File]::ReadAllText($Path) -ceq $Text)) { return }
-    Invoke-WithLockFallback -Path $Path -Write { [IO.File]::WriteAllText($Path, $Text, $encoding) }
+    $pending = New-PendingPath -Path $Path
+    [IO.File]::WriteAllText($pending, $Text, [Text.UTF8Encoding]::new($true))
+    Resolve-PendingFile -Pending $pending -Destination $Path
 }
 
 function Test-SameContent {
@@ -33,27 +37,33 @@ function Test-SameContent {
     return (Get-FileHash -LiteralPath $Left).Hash -eq (Get-FileHash -LiteralPath $Right).Hash
 }
 
-function Invoke-WithLockFallback {
+function New-PendingPath {
+    param([Parameter(Mandatory)] [string] $Path)
+    return "$Path$script:PendingSuffix-$([guid]::NewGuid().ToString('n'))"
+}
+
+function Resolve-PendingFile {
     <#
     .SYNOPSIS
-        Runs a write; if the target is held open (Windows keeps loaded assemblies locked), renames it aside first.
+        Moves a fully written file over its destination.
     .DESCRIPTION
-        Windows allows renaming a loaded DLL but not overwriting it, so the running session keeps the old
-        bytes and the next session gets the new ones.
+        Never rewrites a file in place: a PowerShell session that loaded the module maps its assemblies, so
+        overwriting the bytes would corrupt that session (Linux, macOS) or fail (Windows, which locks them).
+        A rename replaces the directory entry only; running sessions keep the old file. Windows refuses to
+        replace a loaded file even by rename, but lets it be renamed aside first.
     #>
     param(
-        [Parameter(Mandatory)] [string] $Path,
-        [Parameter(Mandatory)] [scriptblock] $Write
+        [Parameter(Mandatory)] [string] $Pending,
+        [Parameter(Mandatory)] [string] $Destination
     )
 
     try {
-        & $Write
+        [IO.File]::Move($Pending, $Destination, $true)
     }
     catch {
-        if (-not (Test-Path -LiteralPath $Path)) { throw }
-        $aside = "$Path$script:StaleSuffix-$([guid]::NewGuid().ToString('n'))"
-        Move-Item -LiteralPath $Path -Destination $aside -Force
-        & $Write
+        if (-not (Test-Path -LiteralPath $Destination)) { throw }
+        [IO.File]::Move($Destination, "$Destination$script:StaleSuffix-$([guid]::NewGuid().ToString('n'))")
+        [IO.File]::Move($Pending, $Destination)
     }
 }
 
@@ -69,9 +79,10 @@ function Remove-FileOrSetAside {
 }
 
 function Remove-StaleFile {
-    <# Deletes files set aside by earlier builds once nothing holds them any more. #>
+    <# Deletes files set aside, or left half-written, by earlier builds once nothing holds them any more. #>
     param([Parameter(Mandatory)] [string] $Folder)
 
-    Get-ChildItem -LiteralPath $Folder -Recurse -File -Filter "*$script:StaleSuffix-*" -ErrorAction SilentlyContinue |
+    Get-ChildItem -LiteralPath $Folder -Recurse -File -ErrorAction SilentlyContinue |
+        Where-Object { $_.Name -like "*$script:StaleSuffix-*" -or $_.Name -like "*$script:PendingSuffix-*" } |
         Remove-Item -Force -ErrorAction SilentlyContinue
 }

@@ -102,6 +102,24 @@ Describe 'Writing the module folder' {
         Get-Content -LiteralPath $target | Should -Be 'new bytes'
     }
 
+    It 'replaces a changed file whole, so a session still reading the old one keeps its bytes' {
+        $source = Join-Path $TestDrive 'Fresh.dll'
+        $target = Join-Path $TestDrive 'Loaded.dll'
+        Set-Content -LiteralPath $source -Value 'fresh build output' -NoNewline
+        Set-Content -LiteralPath $target -Value 'bytes a session has mapped' -NoNewline
+        $reader = [IO.FileStream]::new($target, 'Open', 'Read', [IO.FileShare]'ReadWrite, Delete')
+        try {
+            Copy-FileIfChanged -Source $source -Destination $target
+            $held = [IO.StreamReader]::new($reader).ReadToEnd()
+        }
+        finally {
+            $reader.Dispose()
+        }
+        $held | Should -Be 'bytes a session has mapped'
+        Get-Content -LiteralPath $target -Raw | Should -Be 'fresh build output'
+        @(Get-ChildItem -LiteralPath $TestDrive -Filter 'Loaded.dll.new-*') | Should -BeNullOrEmpty
+    }
+
     It 'writes the module version into the manifest and drops format files module/ lacks' {
         $text = "@{`n    ModuleVersion = '0.0.0'`n    FormatsToProcess = @('Present.Format.ps1xml', 'Missing.Format.ps1xml')`n}"
         $moduleSource = Join-Path $TestDrive 'module'
