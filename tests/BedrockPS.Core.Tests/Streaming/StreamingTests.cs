@@ -193,6 +193,42 @@ namespace BedrockPS.Core.Tests.Streaming
         }
 
         [Fact]
+        public async Task Long_stream_of_small_frames_is_decoded_in_order_without_slowing_down()
+        {
+            const int frames = 20000;
+            using var server = new LoopbackServer(async (request, writer) =>
+            {
+                await writer.StartChunkedAsync(200, EventStreamType);
+                var batch = new List<byte>();
+                for (int i = 0; i < frames; i++)
+                {
+                    batch.AddRange(Delta((i % 10).ToString()));
+                    if (batch.Count > 16384)
+                    {
+                        await writer.WriteChunkAsync(batch.ToArray());
+                        batch.Clear();
+                    }
+                }
+                batch.AddRange(EventFrames.Event("messageStop", "{\"stopReason\":\"max_tokens\"}"));
+                await writer.WriteChunkAsync(batch.ToArray());
+                await writer.EndAsync();
+            });
+            using var client = TestClients.Client(server);
+            var accumulator = new ConverseStreamAccumulator();
+            using var hang = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+            await foreach (var streamEvent in client.ConverseStreamAsync("m", ErrorMappingTests.SimpleRequest(), hang.Token))
+            {
+                accumulator.Add(streamEvent);
+            }
+
+            var text = accumulator.Text;
+            Assert.Equal(frames, text.Length);
+            Assert.Equal(string.Concat(Enumerable.Range(0, frames).Select(i => (char)('0' + i % 10))), text);
+            Assert.Equal("max_tokens", accumulator.StopReason);
+        }
+
+        [Fact]
         public async Task Stream_that_ends_before_message_stop_is_reported_as_interrupted()
         {
             using var server = new LoopbackServer(async (request, writer) =>

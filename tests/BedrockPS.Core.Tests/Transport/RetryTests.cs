@@ -292,5 +292,27 @@ namespace BedrockPS.Core.Tests.Transport
             Assert.Equal(1, error.Attempts);
             Assert.Equal(BedrockErrorCodes.InvalidSignature, error.ErrorCode);
         }
+
+        [Fact]
+        public async Task Cancelling_a_call_in_flight_stops_it_without_retrying()
+        {
+            using var release = new CancellationTokenSource();
+            var received = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var server = new LoopbackServer(async (request, writer) =>
+            {
+                received.TrySetResult(true);
+                await Task.Delay(Timeout.Infinite, release.Token).ContinueWith(_ => { });
+            });
+            using var client = TestClients.Client(server);
+            using var cancel = new CancellationTokenSource();
+
+            var call = client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), cancel.Token);
+            await received.Task.WaitAsync(TimeSpan.FromSeconds(20));
+            cancel.Cancel();
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(20)));
+            release.Cancel();
+            Assert.Equal(1, server.RequestCount);
+        }
     }
 }
