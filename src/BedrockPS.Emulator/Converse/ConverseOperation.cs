@@ -141,6 +141,7 @@ namespace BedrockPS.Emulator.Converse
             {
                 response["trace"] = trace;
             }
+            EchoServiceSettings(context, response);
             return response;
         }
 
@@ -229,9 +230,23 @@ namespace BedrockPS.Emulator.Converse
             {
                 metadata["trace"] = trace.DeepClone();
             }
+            EchoServiceSettings(context, metadata);
             if (await stream.SendEventAsync("metadata", metadata).ConfigureAwait(false))
             {
                 await stream.EndAsync().ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>The service reports the performance configuration and service tier a request asked for.</summary>
+        private static void EchoServiceSettings(OperationContext context, JsonObject target)
+        {
+            JsonObject body = JsonBody.ParseObject(context.Request.Body, "Malformed input request, please reformat your input and try again.");
+            foreach (string member in new[] { "performanceConfig", "serviceTier" })
+            {
+                if (body[member] is JsonObject value)
+                {
+                    target[member] = value.DeepClone();
+                }
             }
         }
 

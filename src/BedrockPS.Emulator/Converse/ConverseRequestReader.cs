@@ -31,6 +31,9 @@ namespace BedrockPS.Emulator.Converse
             ReadInferenceConfig(body["inferenceConfig"] as JsonObject, request, violations);
             ReadToolConfig(body["toolConfig"] as JsonObject, request, violations);
             ReadAdditionalPaths(body["additionalModelResponseFieldPaths"] as JsonArray, violations);
+            CheckRequestMetadata(body["requestMetadata"] as JsonObject, violations);
+            CheckEnum(body["performanceConfig"]?["latency"], "performanceConfig.latency", new[] { "standard", "optimized" }, violations);
+            CheckEnum(body["serviceTier"]?["type"], "serviceTier.type", new[] { "priority", "default", "flex", "reserved" }, violations);
             if (violations.Count > 0)
             {
                 throw ServiceError.ConstraintViolations(violations);
@@ -275,6 +278,37 @@ namespace BedrockPS.Emulator.Converse
                     violations.Add("Value '" + chosen + "' at 'toolConfig.toolChoice.tool.name' failed to satisfy constraint: Member must name one of the tools in toolConfig.tools");
                 }
                 request.RequiredTool = chosen;
+            }
+        }
+
+        private static readonly Regex MetadataPattern = new Regex("^[a-zA-Z0-9\\s:_@$#=/+,.-]+$");
+
+        private static void CheckRequestMetadata(JsonObject? metadata, List<string> violations)
+        {
+            if (metadata == null)
+            {
+                return;
+            }
+            if (metadata.Count < 1 || metadata.Count > 16)
+            {
+                violations.Add("Value at 'requestMetadata' failed to satisfy constraint: Member must have length between 1 and 16");
+            }
+            foreach (var entry in metadata)
+            {
+                string value = entry.Value?.ToString() ?? string.Empty;
+                if (entry.Key.Length < 1 || entry.Key.Length > 256 || !MetadataPattern.IsMatch(entry.Key)
+                    || value.Length > 256 || (value.Length > 0 && !MetadataPattern.IsMatch(value)))
+                {
+                    violations.Add("Value '" + entry.Key + "' at 'requestMetadata' failed to satisfy constraint: Map keys and values must satisfy regular expression pattern: [a-zA-Z0-9\\s:_@$#=/+,-.]{0,256}");
+                }
+            }
+        }
+
+        private static void CheckEnum(JsonNode? value, string path, string[] allowed, List<string> violations)
+        {
+            if (value != null && !allowed.Contains(value.ToString()))
+            {
+                violations.Add("Value '" + value + "' at '" + path + "' failed to satisfy constraint: Member must satisfy enum value set: [" + string.Join(", ", allowed) + "]");
             }
         }
 

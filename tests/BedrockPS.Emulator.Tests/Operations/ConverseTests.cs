@@ -38,6 +38,15 @@ namespace BedrockPS.Emulator.Tests.Operations
         }
 
         [Fact]
+        public async Task Performance_config_and_service_tier_are_reported_back()
+        {
+            var response = await _client.PostJsonAsync(EmulatorClient.ModelPath(Haiku, "converse"),
+                EmulatorClient.UserMessage("hi", ",\"performanceConfig\":{\"latency\":\"optimized\"},\"serviceTier\":{\"type\":\"flex\"},\"requestMetadata\":{\"team\":\"ops-1\"}"));
+            Assert.Equal("optimized", response["performanceConfig"]!["latency"]!.GetValue<string>());
+            Assert.Equal("flex", response["serviceTier"]!["type"]!.GetValue<string>());
+        }
+
+        [Fact]
         public async Task Converse_response_carries_a_uuid_request_id()
         {
             using var response = await _client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), EmulatorClient.UserMessage("hi"));
@@ -143,6 +152,8 @@ namespace BedrockPS.Emulator.Tests.Operations
         [InlineData(",\"inferenceConfig\":{\"topP\":-0.1}", "Value '-0.1' at 'inferenceConfig.topP' failed to satisfy constraint: Member must have value greater than or equal to 0")]
         [InlineData(",\"toolConfig\":{\"tools\":[{\"toolSpec\":{\"name\":\"bad name\",\"inputSchema\":{\"json\":{}}}}]}", "Value 'bad name' at 'toolConfig.tools.1.member.toolSpec.name' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_-]+")]
         [InlineData(",\"toolConfig\":{\"tools\":[]}", "at 'toolConfig.tools' failed to satisfy constraint: Member must have length greater than or equal to 1")]
+        [InlineData(",\"performanceConfig\":{\"latency\":\"warp\"}", "Value 'warp' at 'performanceConfig.latency' failed to satisfy constraint: Member must satisfy enum value set: [standard, optimized]")]
+        [InlineData(",\"requestMetadata\":{\"bad key!\":\"v\"}", "Value 'bad key!' at 'requestMetadata' failed to satisfy constraint")]
         public async Task Constraint_violations_are_ValidationException_with_the_service_wording(string extra, string expected)
         {
             using var response = await _client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), EmulatorClient.UserMessage("hi", extra));
