@@ -50,6 +50,8 @@ namespace BedrockPS.Core.Tests.Infrastructure
                 {
                     return;
                 }
+                // Without this, Nagle's algorithm and delayed ACKs add ~40 ms to every response written in two parts.
+                client.NoDelay = true;
                 connections.Add(client);
                 _ = Task.Run(() => ServeConnectionAsync(client));
             }

@@ -314,5 +314,24 @@ namespace BedrockPS.Core.Tests.Transport
             release.Cancel();
             Assert.Equal(1, server.RequestCount);
         }
+
+        [Fact]
+        public async Task Persistent_failures_drain_the_retry_quota_and_then_calls_fail_fast()
+        {
+            using var server = new LoopbackServer((request, writer) =>
+                writer.SendJsonAsync(500, "{\"message\":\"broken\"}", new Dictionary<string, string> { ["X-Amzn-Errortype"] = "InternalServerException" }));
+            using var client = TestClients.Client(server);
+            var attempts = new List<int>();
+
+            for (int i = 0; i < 52; i++)
+            {
+                var error = await Assert.ThrowsAsync<BedrockServiceException>(() => client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None));
+                attempts.Add(error.Attempts);
+            }
+
+            // 500 tokens at 5 per retry: 50 calls get their two retries, then the bucket is empty.
+            Assert.All(attempts.Take(50), a => Assert.Equal(3, a));
+            Assert.All(attempts.Skip(50), a => Assert.Equal(1, a));
+        }
     }
 }
