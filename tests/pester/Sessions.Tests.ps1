@@ -1,9 +1,5 @@
 # Conversations against the emulator: sessions through Invoke-BedrockConverse, save and load, clearing, tool rounds
 # driven by a scenario file, usage, and Enter-BedrockChat in a real terminal (tmux, skipped when absent).
-BeforeDiscovery {
-    $script:noTmux = -not (Get-Command tmux -ErrorAction Ignore)
-}
-
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'Support/BedrockPS.TestSupport.psm1') -Force
     Import-Module (Get-BedrockManifestPath) -Force
@@ -202,8 +198,11 @@ Describe 'Get-BedrockUsage' {
     }
 }
 
-Describe 'Enter-BedrockChat in a real terminal' -Skip:$noTmux {
+Describe 'Enter-BedrockChat in a real terminal' {
     BeforeAll {
+        # tmux drives a real terminal (keys in, screen out); CI images without it skip this test, nothing is installed.
+        $script:noTmux = -not (Get-Command tmux -ErrorAction Ignore)
+        if ($noTmux) { return }
         $script:chatEmulator = Start-BedrockEmulator -StreamDelayMs 250
         $script:tmuxSession = 'bedrockps-chat-' + [guid]::NewGuid().ToString('N').Substring(0, 8)
         $script:transcript = Join-Path $TestDrive 'turns.txt'
@@ -231,11 +230,16 @@ Set-Content -LiteralPath '$transcript' -Value "TURNS=`$(`$s.Turns)"
     }
 
     AfterAll {
+        if ($noTmux) { return }
         tmux kill-session -t $tmuxSession 2>$null
         $chatEmulator | Stop-BedrockEmulator
     }
 
     It 'Streams_answers_and_Ctrl_C_stops_only_the_current_answer' {
+        if ($noTmux) {
+            Set-ItResult -Skipped -Because 'tmux is not installed; the scripted-host xunit tests of Enter-BedrockChat still run'
+            return
+        }
         $prompt = '(?m)^you>\s*\z'
         Wait-Pane $prompt | Out-Null
         tmux send-keys -t $tmuxSession 'hello there' Enter
