@@ -228,42 +228,71 @@ Describe 'Help of <Name>' -ForEach $cmdletCases {
 }
 
 Describe 'Help examples' {
+    BeforeAll {
+        # One fresh process runs every cmdlet's examples (a process start costs more than most examples); each
+        # cmdlet gets its own emulator, working folder and variable scope, so one cmdlet's examples cannot break
+        # another's.
+        $script:missingEmulatorCommands = @(Get-MissingBedrockCommand -Name 'Start-BedrockEmulator', 'Set-BedrockConfiguration', 'Stop-BedrockEmulator')
+        $script:exampleRun = $null
+        $groups = [ordered]@{}
+        foreach ($case in $cmdletCases) {
+            $examples = @((Get-Help -Name $case.Name).examples.example | Where-Object { $_ -and $_.title -notmatch '\(not run\)' })
+            if ($examples.Count) {
+                $groups[$case.Name] = @($examples | ForEach-Object {
+                        [ordered]@{
+                            Title = ($_.title -replace '^-+\s*|\s*-+$', '')
+                            Code  = (($_.code -split "`r?`n") -replace '^\s*PS [^>]*>\s?', '') -join "`n"
+                        }
+                    })
+            }
+        }
+        $script:cmdletsWithExamples = @($groups.Keys)
+        if ($missingEmulatorCommands.Count -or -not $groups.Count) { return }
+
+        $payload = Join-Path $TestDrive 'examples.json'
+        $groups | ConvertTo-Json -Depth 5 | Set-Content -LiteralPath $payload -Encoding utf8
+        $script:exampleRun = Invoke-FreshPwsh -TimeoutSeconds 300 -Environment @{ EXAMPLES = $payload; WORK = $TestDrive } -Script @'
+Import-Module (Join-Path $env:BEDROCKPS_MODULE_PATH 'BedrockPS.psd1')
+$groups = Get-Content -LiteralPath $env:EXAMPLES -Raw | ConvertFrom-Json
+$failures = [ordered]@{}
+foreach ($group in $groups.PSObject.Properties) {
+    $failures[$group.Name] = & {
+        $folder = New-Item -ItemType Directory -Force -Path (Join-Path $env:WORK "examples/$($group.Name)")
+        Push-Location -LiteralPath $folder.FullName
+        $emulator = Start-BedrockEmulator
+        $emulator | Set-BedrockConfiguration
+        try {
+            foreach ($example in $group.Value) {
+                try {
+                    $null = . ([scriptblock]::Create($example.Code)) *>&1
+                }
+                catch {
+                    "$($example.Title): $($_.Exception.Message)"
+                }
+            }
+        }
+        finally {
+            $emulator | Stop-BedrockEmulator -ErrorAction SilentlyContinue
+            Pop-Location
+        }
+    }
+}
+Write-TestResult $failures
+'@
+    }
+
     It 'run against the emulator for <Name>' -ForEach $cmdletCases {
-        $missing = @(Get-MissingBedrockCommand -Name 'Start-BedrockEmulator', 'Set-BedrockConfiguration', 'Stop-BedrockEmulator')
-        if ($missing.Count) {
-            Set-ItResult -Skipped -Because "the module does not export $($missing -join ', ') yet"
+        if ($missingEmulatorCommands.Count) {
+            Set-ItResult -Skipped -Because "the module does not export $($missingEmulatorCommands -join ', ') yet"
             return
         }
-        $examples = @((Get-Help -Name $Name).examples.example | Where-Object { $_ -and $_.title -notmatch '\(not run\)' })
-        if (-not $examples.Count) {
+        if ($cmdletsWithExamples -notcontains $Name) {
             Set-ItResult -Skipped -Because "$Name has no runnable example"
             return
         }
-
-        $payload = @($examples | ForEach-Object {
-                [ordered]@{ Title = ($_.title -replace '^-+\s*|\s*-+$', ''); Code = (($_.code -split "`r?`n") -replace '^\s*PS [^>]*>\s?', '') -join "`n" }
-            }) | ConvertTo-Json -Depth 3 -AsArray
-        $workFolder = Join-Path $TestDrive $Name
-        $null = New-Item -ItemType Directory -Force -Path $workFolder
-        $run = Invoke-FreshPwsh -TimeoutSeconds 180 -Environment @{ EXAMPLES = $payload; WORK = $workFolder } -Script @'
-Import-Module (Join-Path $env:BEDROCKPS_MODULE_PATH 'BedrockPS.psd1')
-Set-Location -LiteralPath $env:WORK
-$emulator = Start-BedrockEmulator
-$emulator | Set-BedrockConfiguration
-$failures = @()
-foreach ($example in ($env:EXAMPLES | ConvertFrom-Json)) {
-    try {
-        $null = . ([scriptblock]::Create($example.Code)) *>&1
-    }
-    catch {
-        $failures += "$($example.Title): $($_.Exception.Message)"
-    }
-}
-$emulator | Stop-BedrockEmulator -ErrorAction SilentlyContinue
-Write-TestResult ([ordered]@{ Failures = @($failures) })
-'@
-        $run.TimedOut | Should -BeFalse -Because 'an example must not wait for input or hang'
-        $run.Result | Should -Not -BeNullOrEmpty -Because "the example run failed: $($run.Output) $($run.Error)"
-        @($run.Result.Failures) | Should -BeNullOrEmpty -Because ($run.Result.Failures -join '; ')
+        $exampleRun.TimedOut | Should -BeFalse -Because 'an example must not wait for input or hang'
+        $exampleRun.Result | Should -Not -BeNullOrEmpty -Because "the example run failed: $($exampleRun.Output) $($exampleRun.Error)"
+        $failures = @($exampleRun.Result.$Name | Where-Object { $_ })
+        $failures | Should -BeNullOrEmpty -Because ($failures -join '; ')
     }
 }
