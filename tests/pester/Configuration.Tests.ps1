@@ -95,6 +95,38 @@ Describe 'Set-BedrockConfiguration and Get-BedrockConfiguration' {
     }
 }
 
+Describe 'Errors that say what to do' {
+    It 'Reports_a_missing_region_and_missing_credentials_before_sending' {
+        $result = Invoke-FreshPwsh -TimeoutSeconds 120 -Environment @{ AWS_EC2_METADATA_DISABLED = 'true'; AWS_CONFIG_FILE = '/nonexistent/config'; AWS_SHARED_CREDENTIALS_FILE = '/nonexistent/credentials' } -Script @'
+foreach ($name in 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_PROFILE', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_BEARER_TOKEN_BEDROCK', 'AWS_ENDPOINT_URL') {
+    Remove-Item -Path "env:$name" -ErrorAction SilentlyContinue
+}
+Import-Module (Join-Path $env:BEDROCKPS_MODULE_PATH 'BedrockPS.psd1')
+Invoke-BedrockConverse 'hi' -ModelId some.model-v1:0 -ErrorVariable noRegion -ErrorAction SilentlyContinue
+Invoke-BedrockConverse 'hi' -ModelId some.model-v1:0 -Region us-east-1 -ErrorVariable noCredentials -ErrorAction SilentlyContinue
+Write-TestResult @{ Region = $noRegion[0].FullyQualifiedErrorId; RegionMessage = $noRegion[0].ErrorDetails.Message; Credentials = $noCredentials[0].FullyQualifiedErrorId; CredentialsCategory = "$($noCredentials[0].CategoryInfo.Category)" }
+'@
+        $result.TimedOut | Should -BeFalse
+        $result.Result.Region | Should -BeLike 'BedrockPS.NoRegion*'
+        $result.Result.RegionMessage | Should -Match 'Region'
+        $result.Result.Credentials | Should -BeLike 'BedrockPS.NoCredentials*'
+        $result.Result.CredentialsCategory | Should -Be 'AuthenticationError'
+    }
+
+    It 'Tells_the_user_to_enable_model_access_when_access_is_denied' {
+        $emulator = Start-BedrockEmulator -DisabledModelId 'amazon.nova-pro-v1:0'
+        try {
+            Invoke-BedrockConverse 'hi' -ModelId 'amazon.nova-pro-v1:0' -EndpointUrl $emulator.EndpointUrl -Credential $emulator.Credential -Region $emulator.Region -ErrorVariable err -ErrorAction SilentlyContinue
+            $err[0].FullyQualifiedErrorId | Should -BeLike 'BedrockPS.AccessDenied*'
+            $err[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
+            $err[0].ErrorDetails.Message | Should -Match 'Enable model access'
+        }
+        finally {
+            $emulator | Stop-BedrockEmulator
+        }
+    }
+}
+
 Describe 'Start-, Get- and Stop-BedrockEmulator' {
     It 'Starts_on_a_free_loopback_port_lists_and_stops' {
         $emulator = Start-BedrockEmulator

@@ -197,6 +197,20 @@ Describe 'Invoke-BedrockConverse batches' {
         $err[1].FullyQualifiedErrorId | Should -BeLike 'BedrockPS.InvalidInput*'
     }
 
+    It 'Absorbs_throttling_with_retries' {
+        $throttling = Start-BedrockEmulator -Fault Throttling -FaultEveryNthRequest 3
+        try {
+            $results = 1..9 | ForEach-Object { "row $_" } |
+                Invoke-BedrockConverse -ThrottleLimit 3 -EndpointUrl $throttling.EndpointUrl -Credential $throttling.Credential -ErrorVariable err
+            $err | Should -BeNullOrEmpty
+            $results.Text | Should -Be (1..9 | ForEach-Object { "Echo: row $_" })
+            $throttling.RequestCount | Should -BeGreaterThan 9
+        }
+        finally {
+            $throttling | Stop-BedrockEmulator
+        }
+    }
+
     It 'Refuses_Stream_with_a_ThrottleLimit_above_one' {
         { 'a' | Invoke-BedrockConverse -Stream -ThrottleLimit 2 -ErrorAction Stop } | Should -Throw -ErrorId 'BedrockPS.InvalidInput*'
     }

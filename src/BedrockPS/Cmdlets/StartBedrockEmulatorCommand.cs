@@ -54,6 +54,11 @@ namespace BedrockPS.Cmdlets
         [ValidateRange(0, int.MaxValue)]
         public int FaultEveryNthRequest { get; set; }
 
+        /// <summary>Model ids whose access is not granted: calls to them fail with AccessDeniedException, as on an account without model access.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? DisabledModelId { get; set; }
+
         /// <summary>Keep serving until Ctrl+C, then stop.</summary>
         [Parameter]
         public SwitchParameter Wait { get; set; }
@@ -67,6 +72,7 @@ namespace BedrockPS.Cmdlets
                 StreamDelay = TimeSpan.FromMilliseconds(StreamDelayMs),
                 Latency = TimeSpan.FromMilliseconds(LatencyMs),
             };
+            foreach (string model in DisabledModelId ?? new string[0]) options.DisabledModels.Add(model);
             string? scenarioPath = null;
             if (Scenario != null)
             {

@@ -6,11 +6,12 @@ namespace BedrockPS.Infrastructure
     /// <summary>How one Bedrock error code appears to PowerShell users: error id, category and what to do.</summary>
     internal sealed class ErrorMapping
     {
-        private ErrorMapping(string errorId, ErrorCategory category, string advice)
+        private ErrorMapping(string errorId, ErrorCategory category, string advice, bool messageHasAdvice = false)
         {
             ErrorId = errorId;
             Category = category;
             Advice = advice;
+            MessageHasAdvice = messageHasAdvice;
         }
 
         public string ErrorId { get; }
@@ -18,6 +19,9 @@ namespace BedrockPS.Infrastructure
         public ErrorCategory Category { get; }
 
         public string Advice { get; }
+
+        /// <summary>Core's own message already says what to do (client-side configuration errors); don't repeat it.</summary>
+        public bool MessageHasAdvice { get; }
 
         /// <summary>Service error codes (and Core's client-side codes) to their mapping.</summary>
         public static readonly IReadOnlyDictionary<string, ErrorMapping> ByErrorCode = new Dictionary<string, ErrorMapping>(System.StringComparer.OrdinalIgnoreCase)
@@ -55,9 +59,9 @@ namespace BedrockPS.Infrastructure
             ["ExpiredTokenException"] = new ErrorMapping("BedrockPS.ExpiredToken", ErrorCategory.AuthenticationError,
                 "The security token has expired. Refresh the credentials (for SSO profiles run 'aws sso login')."),
             ["NoCredentials"] = new ErrorMapping("BedrockPS.NoCredentials", ErrorCategory.AuthenticationError,
-                "No AWS credentials were found. Pass -Credential, -ProfileName or -ApiKey, use Set-BedrockConfiguration, or set AWS_PROFILE / AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY / AWS_BEARER_TOKEN_BEDROCK."),
+                "No AWS credentials were found. Pass -Credential, -ProfileName or -ApiKey, use Set-BedrockConfiguration, or set AWS_PROFILE / AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY / AWS_BEARER_TOKEN_BEDROCK.", messageHasAdvice: true),
             ["NoRegion"] = new ErrorMapping("BedrockPS.NoRegion", ErrorCategory.InvalidArgument,
-                "No AWS region was found. Pass -Region, run Set-BedrockConfiguration -Region us-east-1, or set AWS_REGION."),
+                "No AWS region was found. Pass -Region, run Set-BedrockConfiguration -Region us-east-1, or set AWS_REGION.", messageHasAdvice: true),
             ["StreamInterrupted"] = new ErrorMapping("BedrockPS.StreamInterrupted", ErrorCategory.ReadError,
                 "The answer stream was cut short (connection lost, corrupted frame or stalled). Retry the request."),
             ["RequestTimeout"] = new ErrorMapping("BedrockPS.RequestTimeout", ErrorCategory.OperationTimeout,
@@ -65,9 +69,9 @@ namespace BedrockPS.Infrastructure
             ["ConnectionFailure"] = new ErrorMapping("BedrockPS.ConnectionFailure", ErrorCategory.ConnectionError,
                 "Bedrock could not be reached. Check the network, proxy and the endpoint URL (-EndpointUrl, AWS_ENDPOINT_URL)."),
             ["InvalidEndpoint"] = new ErrorMapping("BedrockPS.InvalidEndpoint", ErrorCategory.InvalidArgument,
-                "The endpoint URL is not valid. Give an absolute http(s) URL to -EndpointUrl or Set-BedrockConfiguration."),
+                "The endpoint URL is not valid. Give an absolute http(s) URL to -EndpointUrl or Set-BedrockConfiguration.", messageHasAdvice: true),
             ["InsecureBearerEndpoint"] = new ErrorMapping("BedrockPS.InsecureEndpoint", ErrorCategory.SecurityError,
-                "An API key is only sent over https (or plain http to this machine). Use an https endpoint."),
+                "An API key is only sent over https (or plain http to this machine). Use an https endpoint.", messageHasAdvice: true),
         };
 
         public static readonly ErrorMapping Unknown = new ErrorMapping("BedrockPS.ServiceError", ErrorCategory.NotSpecified,

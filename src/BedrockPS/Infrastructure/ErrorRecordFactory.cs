@@ -67,7 +67,7 @@ namespace BedrockPS.Infrastructure
                 message.Append(". ").Append(exception.PartialText!.Length.ToString(CultureInfo.InvariantCulture))
                     .Append(" characters had arrived before the failure; they are in $Error[0].Exception.PartialText");
             }
-            message.Append(". ").Append(mapping.Advice);
+            if (!mapping.MessageHasAdvice || exception.StatusCode != 0) message.Append(". ").Append(mapping.Advice);
             return Create(exception, mapping.ErrorId, mapping.Category, target, message.ToString(), mapping.Advice);
         }
 
