@@ -202,9 +202,10 @@ namespace BedrockPS.Core.Tests.Transport
             limiter.OnThrottle();
             Assert.True(limiter.CurrentRate < first);
             var waits = new List<TimeSpan>();
-            for (int i = 0; i < 20; i++)
+            for (int i = 0; i < 3; i++)
             {
-                await limiter.AcquireAsync((wait, token) => { waits.Add(wait); return Task.CompletedTask; }, CancellationToken.None);
+                // Real waits: the limiter refills from the clock, so a no-op delay would only spin.
+                await limiter.AcquireAsync((wait, token) => { waits.Add(wait); return Task.Delay(wait, token); }, CancellationToken.None);
             }
             Assert.NotEmpty(waits);
             limiter.OnSuccess();
