@@ -87,8 +87,13 @@ $elapsed = (Get-Date) - $started
 
 Write-Host ''
 Write-Host "BedrockPS benchmarks, $($started.ToUniversalTime().ToString('yyyy-MM-dd HH:mm')) UTC, $machine; $([int]$elapsed.TotalSeconds) s"
-$results | Format-Table -Wrap -Property @{ Label = '#'; Expression = { $_.Id } }, Name, Measured, Baseline, Figure, Target,
-    @{ Label = 'Met'; Expression = { if ($_.Met) { 'yes' } else { 'NO' } } }, Runs | Out-String -Width 250 | Write-Host
+# A markdown table: readable in a console, and ready to paste into a README.
+Write-Host '| # | Scenario | Measured | Baseline | Figure | Target | Met | Runs |'
+Write-Host '|---|---|---|---|---|---|---|---|'
+foreach ($row in $results) {
+    Write-Host ('| {0} | {1} | {2} | {3} | {4} | {5} | {6} | {7} |' -f $row.Id, $row.Name, $row.Measured, $row.Baseline, $row.Figure, $row.Target, $(if ($row.Met) { 'yes' } else { '**no**' }), $row.Runs)
+}
+Write-Host ''
 
 $null = New-Item -ItemType Directory -Path (Split-Path -Parent $ResultPath) -Force
 [ordered]@{

@@ -3,14 +3,14 @@ function Invoke-SequentialScenario {
     .SYNOPSIS
         Scenarios 2 and 3: the same prompts, one at a time, against a zero-latency emulator: piped into one
         Invoke-BedrockConverse (and as separate invocations), from the C# floor (bare HttpClient + SigV4), and from the
-        AWS SDK for JavaScript v3. Each run is a fresh process per client with 50 warm-up calls; runs are interleaved.
+        AWS SDK for JavaScript v3. Each run is a fresh process per client with 200 warm-up calls; runs are interleaved.
     #>
     param([Parameter(Mandatory)] $Context, [int] $Runs = 5, [int] $Count = 1000)
 
     $emulator = Start-ContextEmulator -Context $Context
     try {
         $environment = Get-ClientEnvironment -Context $Context -EndpointUrl $emulator.Url
-        $clientArguments = @('--endpoint', $emulator.Url, '--model', $Context.ModelId, '--count', $Count, '--warmup', 50)
+        $clientArguments = @('--endpoint', $emulator.Url, '--model', $Context.ModelId, '--count', $Count, '--warmup', 200)
         $floor = @(); $node = @(); $pipe = @(); $loop = @()
         for ($run = 0; $run -lt $Runs; $run++) {
             $floor += (Invoke-JsonProcess -FilePath $Context.FloorPath -ArgumentList (@('converse') + $clientArguments) -Environment $environment).elapsedMs

@@ -19,7 +19,7 @@ function Invoke-StreamLagScenario {
         $relay = Start-ServerProcess -FilePath $Context.FloorPath -ArgumentList @('relay', '--upstream', $emulator.Url)
         $environment = Get-ClientEnvironment -Context $Context -EndpointUrl $relay.Url
         $result = Invoke-PwshWorker -Context $Context -Script 'Measure-StreamLag.ps1' -Environment $environment `
-            -ArgumentList @('-ModelId', $Context.ModelId, '-Runs', ((0..$Runs) -join ','))
+            -ArgumentList @('-ModelId', $Context.ModelId, '-RunCount', $Runs)
     }
     finally {
         $stampLines = if ($relay) { Stop-ChildProcess -Child $relay } else { @() }

@@ -25,11 +25,14 @@ try {
     }
     if ($Mode -ne 'Batch') {
         $module = $env:BEDROCKPS_MODULE_PATH
+        # -Parallel refuses -ErrorAction; errors still land in -ErrorVariable and are counted.
+        $ErrorActionPreference = 'Continue'
         $clock = [Diagnostics.Stopwatch]::StartNew()
         $answers = @(Import-Csv -LiteralPath $csv | ForEach-Object -ThrottleLimit $ThrottleLimit -Parallel {
             Import-Module $using:module
             Invoke-BedrockConverse -ModelId $using:ModelId -Message $_.Prompt
-        } -ErrorAction SilentlyContinue -ErrorVariable parallelErrors)
+        } -ErrorVariable parallelErrors 2>$null)
+        $ErrorActionPreference = 'Stop'
         $result.parallelMs = $clock.Elapsed.TotalMilliseconds
         $result.failed += $parallelErrors.Count + ($Rows - $answers.Count)
     }

@@ -6,7 +6,7 @@
 param(
     [Parameter(Mandatory)] [string] $ModelId,
     [int] $Count = 1000,
-    [int] $Warmup = 50
+    [int] $Warmup = 200
 )
 . (Join-Path $PSScriptRoot '../tools/Worker.ps1')
 . (Join-Path $PSScriptRoot '../tools/Prompts.ps1')

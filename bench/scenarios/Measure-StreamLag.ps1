@@ -7,7 +7,8 @@
 #>
 param(
     [Parameter(Mandatory)] [string] $ModelId,
-    [int[]] $Runs = @(0, 1, 2, 3, 4, 5)
+    # Runs 0 (warm-up) to RunCount.
+    [int] $RunCount = 5
 )
 . (Join-Path $PSScriptRoot '../tools/Worker.ps1')
 Add-Type -Path (Join-Path $PSScriptRoot '../tools/InformationArrivalRecorder.cs')
@@ -17,11 +18,11 @@ $runspace = [runspacefactory]::CreateRunspace()
 $runspace.Open()
 $texts = @()
 try {
-    foreach ($run in $Runs) {
+    foreach ($run in 0..$RunCount) {
         $shell = [powershell]::Create()
         $shell.Runspace = $runspace
         $recorder.Attach($shell.Streams.Information)
-        if ($run -eq $Runs[0]) { $null = $shell.AddCommand('Import-Module').AddParameter('Name', $env:BEDROCKPS_MODULE_PATH).AddStatement() }
+        if ($run -eq 0) { $null = $shell.AddCommand('Import-Module').AddParameter('Name', $env:BEDROCKPS_MODULE_PATH).AddStatement() }
         $null = $shell.AddCommand('Invoke-BedrockConverse').AddParameter('ModelId', $ModelId).AddParameter('Message', "lag run $run").AddParameter('Stream')
         $answer = $shell.Invoke()
         if ($shell.HadErrors) { throw "Run $run failed: $($shell.Streams.Error[0])" }

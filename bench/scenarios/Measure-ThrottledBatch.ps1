@@ -10,9 +10,9 @@ param(
 )
 . (Join-Path $PSScriptRoot '../tools/Worker.ps1')
 
-$rows = 0..($Rows - 1) | ForEach-Object { [pscustomobject]@{ Prompt = "Throttled row $_" } }
+$inputRows = 0..($Rows - 1) | ForEach-Object { [pscustomobject]@{ Prompt = "Throttled row $_" } }
 $clock = [Diagnostics.Stopwatch]::StartNew()
-$answers = @($rows | Invoke-BedrockConverse -ModelId $ModelId -ThrottleLimit $ThrottleLimit -ErrorAction SilentlyContinue -ErrorVariable rowErrors)
+$answers = @($inputRows | Invoke-BedrockConverse -ModelId $ModelId -ThrottleLimit $ThrottleLimit -ErrorAction SilentlyContinue -ErrorVariable rowErrors)
 $elapsedMs = $clock.Elapsed.TotalMilliseconds
 $codes = @($rowErrors | ForEach-Object { $_.FullyQualifiedErrorId } | Group-Object | ForEach-Object { "$($_.Name) x$($_.Count)" })
 Write-WorkerResult @{ elapsedMs = $elapsedMs; answered = $answers.Count; failed = $rowErrors.Count; errors = $codes }

@@ -11,8 +11,8 @@ using System.Threading.Tasks;
 namespace BedrockPS.Bench.Floor.Relay
 {
     /// <summary>
-    /// A TCP relay on 127.0.0.1 in front of the emulator. Every piece the emulator sends is written on to the client,
-    /// and the moment that write returns is the send time of each delta marker the piece completes
+    /// A TCP relay on 127.0.0.1 in front of the emulator. Every piece the emulator sends is written on to the client;
+    /// the moment just before that write is the send time of each delta marker the piece completes
     /// (Stopwatch ticks: the monotonic clock every process on the machine shares). When standard input closes it
     /// prints "frequency F" and one "stamp INDEX TICKS" line per marker, and exits.
     /// </summary>
@@ -97,18 +97,17 @@ namespace BedrockPS.Bench.Floor.Relay
                 int read;
                 while ((read = await from.ReadAsync(buffer, 0, buffer.Length).ConfigureAwait(false)) > 0)
                 {
+                    if (stamp)
+                    {
+                        long sentAt = Stopwatch.GetTimestamp();
+                        found.Clear();
+                        scanner.Scan(new ReadOnlySpan<byte>(buffer, 0, read), found);
+                        foreach (int index in found)
+                        {
+                            _stamps.Enqueue(new KeyValuePair<int, long>(index, sentAt));
+                        }
+                    }
                     await to.WriteAsync(buffer, 0, read).ConfigureAwait(false);
-                    if (!stamp)
-                    {
-                        continue;
-                    }
-                    long sentAt = Stopwatch.GetTimestamp();
-                    found.Clear();
-                    scanner.Scan(new ReadOnlySpan<byte>(buffer, 0, read), found);
-                    foreach (int index in found)
-                    {
-                        _stamps.Enqueue(new KeyValuePair<int, long>(index, sentAt));
-                    }
                 }
             }
             catch (Exception ex) when (ex is System.IO.IOException || ex is ObjectDisposedException || ex is SocketException)
