@@ -25,12 +25,15 @@ function Get-Weather {
 }
 function Get-Broken { param([string]$City) throw ""disk on fire"" }
 function Get-Facts { param([string]$City) [pscustomobject]@{ City = $City; Population = 2100000; Tags = @('capital','river') } }
+function Get-Many { param([string]$City) 1..3 | ForEach-Object { [pscustomobject]@{ Index = $_ } } }
+function Get-Huge { param([string]$City) 'x' * 60000 }
 ";
 
         private const string Scenario = @"{ ""rules"": [
   { ""prompt"": ""weather"", ""whenToolResult"": false, ""toolUse"": [ { ""name"": ""Get-Weather"", ""input"": { ""City"": ""Paris"", ""Unit"": ""F"" } } ] },
   { ""prompt"": ""two cities"", ""whenToolResult"": false, ""toolUse"": [ { ""name"": ""Get-Weather"", ""input"": { ""City"": ""Oslo"" } }, { ""name"": ""Get-Facts"", ""input"": { ""City"": ""Oslo"" } } ] },
   { ""prompt"": ""broken"", ""whenToolResult"": false, ""toolUse"": [ { ""name"": ""Get-Broken"", ""input"": { ""City"": ""Rome"" } } ] },
+  { ""prompt"": ""many"", ""whenToolResult"": false, ""toolUse"": [ { ""name"": ""Get-Many"", ""input"": {} }, { ""name"": ""Get-Huge"", ""input"": {} } ] },
   { ""prompt"": ""hallucinate"", ""whenToolResult"": false, ""toolUse"": [ { ""name"": ""Get-Weather"", ""input"": { ""Town"": ""Rome"" } } ] },
   { ""prompt"": ""^$"", ""whenToolResult"": true, ""model"": ""amazon.nova-*"", ""toolUse"": [ { ""name"": ""Get-Weather"", ""input"": { ""City"": ""Again"" } } ] }
 ] }";
@@ -45,7 +48,7 @@ function Get-Facts { param([string]$City) [pscustomobject]@{ City = $City; Popul
         }
 
         private const string SessionWithTools =
-            "$tools = 'Get-Weather','Get-Broken','Get-Facts' | ForEach-Object { New-BedrockTool -Command $_ }; " +
+            "$tools = 'Get-Weather','Get-Broken','Get-Facts','Get-Many','Get-Huge' | ForEach-Object { New-BedrockTool -Command $_ }; " +
             "$s = New-BedrockSession " + EmulatorConnection.Model + " -Tool $tools; ";
 
         [Fact]
@@ -87,6 +90,25 @@ function Get-Facts { param([string]$City) [pscustomobject]@{ City = $City; Popul
                 Assert.Equal("Oslo", facts.GetProperty("City").GetString());
                 Assert.Equal(2100000, facts.GetProperty("Population").GetInt32());
                 Assert.Equal(2, facts.GetProperty("Tags").GetArrayLength());
+            }
+        }
+
+        [Fact]
+        public void Several_objects_go_back_as_a_json_list_and_long_text_is_cut()
+        {
+            using var emulator = new EmulatorConnection(Scenario);
+            var (powerShell, _) = Chat(emulator, "many things please");
+            using (powerShell)
+            {
+                var result = powerShell.Run(SessionWithTools + "$s | Enter-BedrockChat -InvokeTool Auto @Connection; $s");
+
+                Assert.Empty(result.Errors);
+                var results = result.Single<ChatSession>().Messages[2].Content.Select(b => b.ToolResult!).ToList();
+                var list = results[0].Content[0].Json!.Value.GetProperty("result");
+                Assert.Equal(new[] { 1, 2, 3 }, list.EnumerateArray().Select(e => e.GetProperty("Index").GetInt32()));
+                string text = results[1].Content[0].Text!;
+                Assert.StartsWith(new string('x', 50_000), text);
+                Assert.EndsWith("[output cut: 10000 more characters]", text);
             }
         }
 
@@ -176,7 +198,7 @@ function Get-Facts { param([string]$City) [pscustomobject]@{ City = $City; Popul
 
                     Assert.Empty(result.Errors);
                     Assert.Contains("Tool result: Sunny in Paris, 21 F", host.Ui.Screen);
-                    Assert.Equal(3, result.Single<ChatSession>().Tools.Count);
+                    Assert.Equal(5, result.Single<ChatSession>().Tools.Count);
                 }
             }
             finally
