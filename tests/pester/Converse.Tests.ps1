@@ -228,6 +228,12 @@ Describe 'Invoke-BedrockConverse with a session' {
         $session.Messages.Count | Should -Be 4
     }
 
+    It 'Continues_a_session_piped_in_by_itself' {
+        $session = New-BedrockSession -ModelId $model
+        $session | Invoke-BedrockConverse -Message 'piped turn' | Out-Null
+        $session.Turns | Should -Be 1
+    }
+
     It 'Leaves_the_session_unchanged_when_the_call_fails' {
         $session = New-BedrockSession -ModelId 'vendor.no-such-model-v1:0'
         Invoke-BedrockConverse -Message 'hello' -Session $session -ErrorAction SilentlyContinue

@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
@@ -243,8 +242,10 @@ namespace BedrockPS.Cmdlets
             if (string.IsNullOrWhiteSpace(Message))
                 throw LocalInputException.InvalidInput("The prompt is empty; give the text to send with -Message.", "Message");
 
+            // A session piped in by itself ($session | Invoke-BedrockConverse 'next') is continued.
+            ChatSession? session = Session ?? InputObject?.BaseObject as ChatSession;
             string? modelId = !string.IsNullOrWhiteSpace(ModelId) ? ModelId!.Trim()
-                : Session?.ModelId ?? ConfigurationRegistry.Current.DefaultModelId;
+                : session?.ModelId ?? ConfigurationRegistry.Current.DefaultModelId;
             if (string.IsNullOrWhiteSpace(modelId))
             {
                 throw LocalInputException.InvalidInput(
@@ -274,7 +275,7 @@ namespace BedrockPS.Cmdlets
             Core.Models.ToolChoice? choice = BuildToolChoice();
             if (choice != null)
             {
-                if (tools == null && (Session?.Conversation.Tools.Count ?? 0) == 0)
+                if (tools == null && (session?.Conversation.Tools.Count ?? 0) == 0)
                     throw LocalInputException.InvalidInput("-ToolChoice needs tools: pass -Tool or use a session that has tools.", "ToolChoice");
                 request.ToolConfig = new ToolConfiguration { ToolChoice = choice };
             }
@@ -282,7 +283,7 @@ namespace BedrockPS.Cmdlets
             var conversation = new ConversationInput
             {
                 ModelId = modelId,
-                Session = Session?.Conversation,
+                Session = session?.Conversation,
                 Message = new Message { Role = "user", Content = content },
                 RequestTemplate = request,
                 Tools = tools,
@@ -294,7 +295,7 @@ namespace BedrockPS.Cmdlets
             {
                 conversation.ToolInvoker = new PowerShellToolInvoker(this, Pump, ConversationRunner.EffectiveTools(conversation), InvokeTool);
             }
-            return ConverseCall.Ready(index, input, GetService(), conversation, Session);
+            return ConverseCall.Ready(index, input, GetService(), conversation, session);
         }
 
         private InferenceConfiguration? BuildInferenceConfig()

@@ -1,4 +1,6 @@
 using System;
+using System.Threading;
+using System.Threading.Tasks;
 using BedrockPS.Core;
 using BedrockPS.Core.Conversations;
 
@@ -43,11 +45,11 @@ namespace BedrockPS.Converse
         public Exception? Refusal { get; }
 
         /// <summary>Runs the call; a refused call fails with its refusal without sending anything.</summary>
-        public System.Threading.Tasks.Task<ConversationOutcome> RunAsync(ConversationRunner runner, System.Threading.CancellationToken cancellationToken)
+        public Task<ConversationOutcome> RunAsync(ConversationRunner runner, CancellationToken cancellationToken)
         {
             if (Refusal != null)
             {
-                var failed = new System.Threading.Tasks.TaskCompletionSource<ConversationOutcome>();
+                var failed = new TaskCompletionSource<ConversationOutcome>();
                 failed.SetException(Refusal);
                 return failed.Task;
             }
