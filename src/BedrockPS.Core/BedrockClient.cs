@@ -1,12 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
 using System.Net.Http;
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using BedrockPS.Core.Configuration;
@@ -23,8 +19,6 @@ namespace BedrockPS.Core
     /// </summary>
     public class BedrockClient : IBedrockService, IDisposable
     {
-        private const string JsonContentType = "application/json";
-
         private readonly BedrockClientOptions options;
         private readonly object resolveGate = new object();
         private readonly HttpClient? http;
@@ -96,9 +90,10 @@ namespace BedrockPS.Core
 
         public virtual async Task<ConverseResponse> ConverseAsync(string modelId, ConverseRequest request, CancellationToken cancellationToken)
         {
-            var operation = RuntimeJson("Converse", $"/model/{EncodeLabel(modelId, nameof(modelId))}/converse", SerializeConverseRequest(request, streaming: false));
+            var operation = OperationRequests.RuntimeJson(
+                "Converse", ModelPath(modelId, "converse"), OperationRequests.SerializeConverseRequest(request, streaming: false));
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
-            var result = ParseBody<ConverseResponse>(response, "Converse");
+            var result = ResponseReader.ParseBody<ConverseResponse>(response, "Converse");
             result.RequestId = response.RequestId;
             result.Attempts = response.Attempts;
             return result;
@@ -107,7 +102,8 @@ namespace BedrockPS.Core
         public virtual async IAsyncEnumerable<ConverseStreamEvent> ConverseStreamAsync(
             string modelId, ConverseRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
-            var operation = RuntimeJson("ConverseStream", $"/model/{EncodeLabel(modelId, nameof(modelId))}/converse-stream", SerializeConverseRequest(request, streaming: true));
+            var operation = OperationRequests.RuntimeJson(
+                "ConverseStream", ModelPath(modelId, "converse-stream"), OperationRequests.SerializeConverseRequest(request, streaming: true));
             operation.IsStreaming = true;
             var text = new StringBuilder();
             bool sawMessageStop = false;
@@ -130,7 +126,7 @@ namespace BedrockPS.Core
                         }
                         break;
                     }
-                    streamEvent = ToConverseStreamEvent(enumerator.Current, response.RequestId);
+                    streamEvent = ResponseReader.ToConverseStreamEvent(enumerator.Current, response.RequestId);
                 }
                 catch (BedrockServiceException exception)
                 {
@@ -155,7 +151,7 @@ namespace BedrockPS.Core
 
         public virtual async Task<InvokeModelResponse> InvokeModelAsync(InvokeModelRequest request, CancellationToken cancellationToken)
         {
-            var operation = InvokeOperation("InvokeModel", "invoke", request, acceptHeader: "Accept");
+            var operation = OperationRequests.InvokeOperation("InvokeModel", "invoke", request, acceptHeader: "Accept");
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
             return new InvokeModelResponse
             {
@@ -163,11 +159,11 @@ namespace BedrockPS.Core
                 ContentType = response.Header("Content-Type"),
                 RequestId = response.RequestId,
                 Attempts = response.Attempts,
-                InputTokens = IntHeader(response, "X-Amzn-Bedrock-Input-Token-Count"),
-                OutputTokens = IntHeader(response, "X-Amzn-Bedrock-Output-Token-Count"),
-                CacheReadInputTokens = IntHeader(response, "X-Amzn-Bedrock-Cache-Read-Input-Token-Count"),
-                CacheWriteInputTokens = IntHeader(response, "X-Amzn-Bedrock-Cache-Write-Input-Token-Count"),
-                InvocationLatencyMs = LongHeader(response, "X-Amzn-Bedrock-Invocation-Latency"),
+                InputTokens = ResponseReader.IntHeader(response, "X-Amzn-Bedrock-Input-Token-Count"),
+                OutputTokens = ResponseReader.IntHeader(response, "X-Amzn-Bedrock-Output-Token-Count"),
+                CacheReadInputTokens = ResponseReader.IntHeader(response, "X-Amzn-Bedrock-Cache-Read-Input-Token-Count"),
+                CacheWriteInputTokens = ResponseReader.IntHeader(response, "X-Amzn-Bedrock-Cache-Write-Input-Token-Count"),
+                InvocationLatencyMs = ResponseReader.LongHeader(response, "X-Amzn-Bedrock-Invocation-Latency"),
                 PerformanceConfigLatency = response.Header("X-Amzn-Bedrock-PerformanceConfig-Latency"),
                 ServiceTier = response.Header("X-Amzn-Bedrock-Service-Tier"),
             };
@@ -176,7 +172,7 @@ namespace BedrockPS.Core
         public virtual async IAsyncEnumerable<ResponseStreamChunk> InvokeModelWithResponseStreamAsync(
             InvokeModelRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
-            var operation = InvokeOperation("InvokeModelWithResponseStream", "invoke-with-response-stream", request, acceptHeader: "X-Amzn-Bedrock-Accept");
+            var operation = OperationRequests.InvokeOperation("InvokeModelWithResponseStream", "invoke-with-response-stream", request, acceptHeader: "X-Amzn-Bedrock-Accept");
             operation.IsStreaming = true;
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
             using var cancelRegistration = cancellationToken.Register(() => response.Dispose());
@@ -193,7 +189,7 @@ namespace BedrockPS.Core
                         break;
                     }
                     chunk = enumerator.Current.EventType == "chunk"
-                        ? ParsePayload<ResponseStreamChunk>(enumerator.Current.Payload, "chunk", response.RequestId)
+                        ? ResponseReader.ParsePayload<ResponseStreamChunk>(enumerator.Current.Payload, "chunk", response.RequestId)
                         : null; // event types added later are skipped
                 }
                 catch (BedrockServiceException exception)
@@ -211,9 +207,9 @@ namespace BedrockPS.Core
 
         public virtual async Task<CountTokensResponse> CountTokensAsync(string modelId, CountTokensRequest request, CancellationToken cancellationToken)
         {
-            var operation = RuntimeJson("CountTokens", $"/model/{EncodeLabel(modelId, nameof(modelId))}/count-tokens", BedrockJson.SerializeToUtf8Bytes(request));
+            var operation = OperationRequests.RuntimeJson("CountTokens", ModelPath(modelId, "count-tokens"), BedrockJson.SerializeToUtf8Bytes(request));
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
-            var result = ParseBody<CountTokensResponse>(response, "CountTokens");
+            var result = ResponseReader.ParseBody<CountTokensResponse>(response, "CountTokens");
             result.RequestId = response.RequestId;
             result.Attempts = response.Attempts;
             return result;
@@ -225,10 +221,10 @@ namespace BedrockPS.Core
             {
                 throw new ArgumentNullException(nameof(request));
             }
-            var path = $"/guardrail/{EncodeLabel(request.GuardrailIdentifier, "GuardrailIdentifier")}/version/{EncodeLabel(request.GuardrailVersion, "GuardrailVersion")}/apply";
-            var operation = RuntimeJson("ApplyGuardrail", path, BedrockJson.SerializeToUtf8Bytes(request));
+            var path = $"/guardrail/{OperationRequests.EncodeLabel(request.GuardrailIdentifier, "GuardrailIdentifier")}/version/{OperationRequests.EncodeLabel(request.GuardrailVersion, "GuardrailVersion")}/apply";
+            var operation = OperationRequests.RuntimeJson("ApplyGuardrail", path, BedrockJson.SerializeToUtf8Bytes(request));
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
-            var result = ParseBody<ApplyGuardrailResponse>(response, "ApplyGuardrail");
+            var result = ResponseReader.ParseBody<ApplyGuardrailResponse>(response, "ApplyGuardrail");
             result.RequestId = response.RequestId;
             result.Attempts = response.Attempts;
             return result;
@@ -237,22 +233,22 @@ namespace BedrockPS.Core
         public virtual async Task<IReadOnlyList<FoundationModelSummary>> ListFoundationModelsAsync(FoundationModelFilter? filter, CancellationToken cancellationToken)
         {
             var operation = new OperationRequest("ListFoundationModels", ServicePlane.ControlPlane, HttpMethod.Get, "/foundation-models");
-            AddQuery(operation, "byProvider", filter?.ByProvider);
-            AddQuery(operation, "byCustomizationType", filter?.ByCustomizationType);
-            AddQuery(operation, "byOutputModality", filter?.ByOutputModality);
-            AddQuery(operation, "byInferenceType", filter?.ByInferenceType);
+            OperationRequests.AddQuery(operation, "byProvider", filter?.ByProvider);
+            OperationRequests.AddQuery(operation, "byCustomizationType", filter?.ByCustomizationType);
+            OperationRequests.AddQuery(operation, "byOutputModality", filter?.ByOutputModality);
+            OperationRequests.AddQuery(operation, "byInferenceType", filter?.ByInferenceType);
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
-            var result = ParseBody<ListFoundationModelsResult>(response, "ListFoundationModels");
+            var result = ResponseReader.ParseBody<ListFoundationModelsResult>(response, "ListFoundationModels");
             return result.ModelSummaries ?? new List<FoundationModelSummary>();
         }
 
         public virtual async Task<FoundationModelSummary> GetFoundationModelAsync(string modelIdentifier, CancellationToken cancellationToken)
         {
             var operation = new OperationRequest(
-                "GetFoundationModel", ServicePlane.ControlPlane, HttpMethod.Get, "/foundation-models/" + EncodeLabel(modelIdentifier, nameof(modelIdentifier)));
+                "GetFoundationModel", ServicePlane.ControlPlane, HttpMethod.Get, "/foundation-models/" + OperationRequests.EncodeLabel(modelIdentifier, nameof(modelIdentifier)));
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
-            var result = ParseBody<GetFoundationModelResult>(response, "GetFoundationModel");
-            return result.ModelDetails ?? throw InvalidResponse("GetFoundationModel", "the response has no modelDetails", response.RequestId);
+            var result = ResponseReader.ParseBody<GetFoundationModelResult>(response, "GetFoundationModel");
+            return result.ModelDetails ?? throw ResponseReader.InvalidResponse("GetFoundationModel", "the response has no modelDetails", response.RequestId);
         }
 
         public virtual async Task<IReadOnlyList<InferenceProfileSummary>> ListInferenceProfilesAsync(string? type, CancellationToken cancellationToken)
@@ -263,17 +259,17 @@ namespace BedrockPS.Core
             do
             {
                 var operation = new OperationRequest("ListInferenceProfiles", ServicePlane.ControlPlane, HttpMethod.Get, "/inference-profiles");
-                AddQuery(operation, "maxResults", "1000");
-                AddQuery(operation, "nextToken", nextToken);
-                AddQuery(operation, "type", type);
+                OperationRequests.AddQuery(operation, "maxResults", "1000");
+                OperationRequests.AddQuery(operation, "nextToken", nextToken);
+                OperationRequests.AddQuery(operation, "type", type);
                 using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
-                var page = ParseBody<ListInferenceProfilesResult>(response, "ListInferenceProfiles");
+                var page = ResponseReader.ParseBody<ListInferenceProfilesResult>(response, "ListInferenceProfiles");
                 all.AddRange(page.InferenceProfileSummaries ?? new List<InferenceProfileSummary>());
                 nextToken = string.IsNullOrEmpty(page.NextToken) ? null : page.NextToken;
                 if (nextToken != null && !seenTokens.Add(nextToken))
                 {
                     // A service that repeats a token would otherwise loop forever.
-                    throw InvalidResponse("ListInferenceProfiles", "the service returned the same page token twice", response.RequestId);
+                    throw ResponseReader.InvalidResponse("ListInferenceProfiles", "the service returned the same page token twice", response.RequestId);
                 }
             }
             while (nextToken != null);
@@ -283,10 +279,13 @@ namespace BedrockPS.Core
         public virtual async Task<InferenceProfileSummary> GetInferenceProfileAsync(string id, CancellationToken cancellationToken)
         {
             var operation = new OperationRequest(
-                "GetInferenceProfile", ServicePlane.ControlPlane, HttpMethod.Get, "/inference-profiles/" + EncodeLabel(id, nameof(id)));
+                "GetInferenceProfile", ServicePlane.ControlPlane, HttpMethod.Get, "/inference-profiles/" + OperationRequests.EncodeLabel(id, nameof(id)));
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
-            return ParseBody<InferenceProfileSummary>(response, "GetInferenceProfile");
+            return ResponseReader.ParseBody<InferenceProfileSummary>(response, "GetInferenceProfile");
         }
+
+        private static string ModelPath(string modelId, string operation) =>
+            $"/model/{OperationRequests.EncodeLabel(modelId, nameof(modelId))}/{operation}";
 
         public void Dispose()
         {
@@ -309,151 +308,6 @@ namespace BedrockPS.Core
                 disposed = true;
                 http?.Dispose();
             }
-        }
-
-        private static OperationRequest RuntimeJson(string name, string path, byte[] body)
-        {
-            return new OperationRequest(name, ServicePlane.Runtime, HttpMethod.Post, path)
-            {
-                Body = body,
-                ContentType = JsonContentType,
-            };
-        }
-
-        private static OperationRequest InvokeOperation(string name, string pathSuffix, InvokeModelRequest request, string acceptHeader)
-        {
-            if (request == null)
-            {
-                throw new ArgumentNullException(nameof(request));
-            }
-            var operation = new OperationRequest(name, ServicePlane.Runtime, HttpMethod.Post, $"/model/{EncodeLabel(request.ModelId, "ModelId")}/{pathSuffix}")
-            {
-                Body = request.Body ?? new byte[0],
-                ContentType = request.ContentType ?? JsonContentType,
-            };
-            operation.Headers[acceptHeader] = request.Accept ?? JsonContentType;
-            AddHeader(operation, "X-Amzn-Bedrock-Trace", request.Trace);
-            AddHeader(operation, "X-Amzn-Bedrock-GuardrailIdentifier", request.GuardrailIdentifier);
-            AddHeader(operation, "X-Amzn-Bedrock-GuardrailVersion", request.GuardrailVersion);
-            AddHeader(operation, "X-Amzn-Bedrock-PerformanceConfig-Latency", request.PerformanceConfigLatency);
-            AddHeader(operation, "X-Amzn-Bedrock-Service-Tier", request.ServiceTier);
-            if (request.RequestMetadata != null && request.RequestMetadata.Count > 0)
-            {
-                operation.Headers["X-Amzn-Bedrock-Request-Metadata"] = BedrockJson.Serialize(request.RequestMetadata);
-            }
-            return operation;
-        }
-
-        private static byte[] SerializeConverseRequest(ConverseRequest request, bool streaming)
-        {
-            if (request == null)
-            {
-                throw new ArgumentNullException(nameof(request));
-            }
-            if (streaming || request.GuardrailConfig?.StreamProcessingMode == null)
-            {
-                return BedrockJson.SerializeToUtf8Bytes(request);
-            }
-            // streamProcessingMode exists only in ConverseStream's guardrail shape; Converse would reject it.
-            var node = JsonSerializer.SerializeToNode(request, BedrockJson.Options)!.AsObject();
-            (node["guardrailConfig"] as JsonObject)?.Remove("streamProcessingMode");
-            return Encoding.UTF8.GetBytes(node.ToJsonString(BedrockJson.Options));
-        }
-
-        private static ConverseStreamEvent ToConverseStreamEvent(StreamEvent frame, string? requestId)
-        {
-            var streamEvent = new ConverseStreamEvent { Kind = frame.EventType, RequestId = requestId };
-            switch (frame.EventType)
-            {
-                case "messageStart":
-                    streamEvent.MessageStart = ParsePayload<MessageStartEvent>(frame.Payload, frame.EventType, requestId);
-                    break;
-                case "contentBlockStart":
-                    streamEvent.ContentBlockStart = ParsePayload<ContentBlockStartEvent>(frame.Payload, frame.EventType, requestId);
-                    break;
-                case "contentBlockDelta":
-                    streamEvent.ContentBlockDelta = ParsePayload<ContentBlockDeltaEvent>(frame.Payload, frame.EventType, requestId);
-                    break;
-                case "contentBlockStop":
-                    streamEvent.ContentBlockStop = ParsePayload<ContentBlockStopEvent>(frame.Payload, frame.EventType, requestId);
-                    break;
-                case "messageStop":
-                    streamEvent.MessageStop = ParsePayload<MessageStopEvent>(frame.Payload, frame.EventType, requestId);
-                    break;
-                case "metadata":
-                    streamEvent.Metadata = ParsePayload<ConverseStreamMetadataEvent>(frame.Payload, frame.EventType, requestId);
-                    break;
-            }
-            return streamEvent;
-        }
-
-        private static T ParsePayload<T>(byte[] payload, string what, string? requestId)
-            where T : class
-        {
-            try
-            {
-                return BedrockJson.Deserialize<T>(payload) ?? throw InvalidResponse(what, "the payload is null", requestId);
-            }
-            catch (JsonException exception)
-            {
-                throw InvalidResponse(what, exception.Message, requestId);
-            }
-        }
-
-        private static T ParseBody<T>(TransportResponse response, string operation)
-            where T : class
-        {
-            var body = response.Body ?? new byte[0];
-            try
-            {
-                return BedrockJson.Deserialize<T>(body) ?? throw InvalidResponse(operation, "the body is null", response.RequestId);
-            }
-            catch (JsonException exception)
-            {
-                throw InvalidResponse(operation, exception.Message, response.RequestId);
-            }
-        }
-
-        private static BedrockServiceException InvalidResponse(string operation, string detail, string? requestId)
-        {
-            return new BedrockServiceException(BedrockErrorCodes.InvalidResponse, $"{operation}: the response could not be read ({detail}).") { RequestId = requestId };
-        }
-
-        private static string EncodeLabel(string value, string name)
-        {
-            if (string.IsNullOrEmpty(value))
-            {
-                throw new ArgumentException($"{name} must not be empty.", name);
-            }
-            return PathEncoding.EncodeSegment(value);
-        }
-
-        private static void AddQuery(OperationRequest operation, string name, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                operation.Query.Add(new KeyValuePair<string, string>(name, value!));
-            }
-        }
-
-        private static void AddHeader(OperationRequest operation, string name, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                operation.Headers[name] = value!;
-            }
-        }
-
-        private static int? IntHeader(TransportResponse response, string name)
-        {
-            var text = response.Header(name);
-            return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : (int?)null;
-        }
-
-        private static long? LongHeader(TransportResponse response, string name)
-        {
-            var text = response.Header(name);
-            return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : (long?)null;
         }
     }
 }

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BedrockPS.Core.Models;
+using BedrockPS.Core.Serialization;
+
+namespace BedrockPS.Core.Transport
+{
+    /// <summary>Builds the wire form of each operation: encoded path labels, headers, query and JSON body.</summary>
+    internal static class OperationRequests
+    {
+        private const string JsonContentType = "application/json";
+
+        internal static OperationRequest RuntimeJson(string name, string path, byte[] body)
+        {
+            return new OperationRequest(name, ServicePlane.Runtime, HttpMethod.Post, path)
+            {
+                Body = body,
+                ContentType = JsonContentType,
+            };
+        }
+
+        internal static OperationRequest InvokeOperation(string name, string pathSuffix, InvokeModelRequest request, string acceptHeader)
+        {
+            if (request == null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+            var operation = new OperationRequest(name, ServicePlane.Runtime, HttpMethod.Post, $"/model/{EncodeLabel(request.ModelId, "ModelId")}/{pathSuffix}")
+            {
+                Body = request.Body ?? new byte[0],
+                ContentType = request.ContentType ?? JsonContentType,
+            };
+            operation.Headers[acceptHeader] = request.Accept ?? JsonContentType;
+            AddHeader(operation, "X-Amzn-Bedrock-Trace", request.Trace);
+            AddHeader(operation, "X-Amzn-Bedrock-GuardrailIdentifier", request.GuardrailIdentifier);
+            AddHeader(operation, "X-Amzn-Bedrock-GuardrailVersion", request.GuardrailVersion);
+            AddHeader(operation, "X-Amzn-Bedrock-PerformanceConfig-Latency", request.PerformanceConfigLatency);
+            AddHeader(operation, "X-Amzn-Bedrock-Service-Tier", request.ServiceTier);
+            if (request.RequestMetadata != null && request.RequestMetadata.Count > 0)
+            {
+                operation.Headers["X-Amzn-Bedrock-Request-Metadata"] = BedrockJson.Serialize(request.RequestMetadata);
+            }
+            return operation;
+        }
+
+        internal static byte[] SerializeConverseRequest(ConverseRequest request, bool streaming)
+        {
+            if (request == null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+            if (streaming || request.GuardrailConfig?.StreamProcessingMode == null)
+            {
+                return BedrockJson.SerializeToUtf8Bytes(request);
+            }
+            // streamProcessingMode exists only in ConverseStream's guardrail shape; Converse would reject it.
+            var node = JsonSerializer.SerializeToNode(request, BedrockJson.Options)!.AsObject();
+            (node["guardrailConfig"] as JsonObject)?.Remove("streamProcessingMode");
+            return Encoding.UTF8.GetBytes(node.ToJsonString(BedrockJson.Options));
+        }
+
+        internal static string EncodeLabel(string value, string name)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                throw new ArgumentException($"{name} must not be empty.", name);
+            }
+            return PathEncoding.EncodeSegment(value);
+        }
+
+        internal static void AddQuery(OperationRequest operation, string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                operation.Query.Add(new KeyValuePair<string, string>(name, value!));
+            }
+        }
+
+        internal static void AddHeader(OperationRequest operation, string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                operation.Headers[name] = value!;
+            }
+        }
+    }
+}

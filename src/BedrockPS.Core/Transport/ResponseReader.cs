@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Json;
+using BedrockPS.Core.EventStreams;
+using BedrockPS.Core.Models;
+using BedrockPS.Core.Serialization;
+
+namespace BedrockPS.Core.Transport
+{
+    /// <summary>Reads response bodies, event payloads and Bedrock headers into the typed models.</summary>
+    internal static class ResponseReader
+    {
+        internal static ConverseStreamEvent ToConverseStreamEvent(StreamEvent frame, string? requestId)
+        {
+            var streamEvent = new ConverseStreamEvent { Kind = frame.EventType, RequestId = requestId };
+            switch (frame.EventType)
+            {
+                case "messageStart":
+                    streamEvent.MessageStart = ParsePayload<MessageStartEvent>(frame.Payload, frame.EventType, requestId);
+                    break;
+                case "contentBlockStart":
+                    streamEvent.ContentBlockStart = ParsePayload<ContentBlockStartEvent>(frame.Payload, frame.EventType, requestId);
+                    break;
+                case "contentBlockDelta":
+                    streamEvent.ContentBlockDelta = ParsePayload<ContentBlockDeltaEvent>(frame.Payload, frame.EventType, requestId);
+                    break;
+                case "contentBlockStop":
+                    streamEvent.ContentBlockStop = ParsePayload<ContentBlockStopEvent>(frame.Payload, frame.EventType, requestId);
+                    break;
+                case "messageStop":
+                    streamEvent.MessageStop = ParsePayload<MessageStopEvent>(frame.Payload, frame.EventType, requestId);
+                    break;
+                case "metadata":
+                    streamEvent.Metadata = ParsePayload<ConverseStreamMetadataEvent>(frame.Payload, frame.EventType, requestId);
+                    break;
+            }
+            return streamEvent;
+        }
+
+        internal static T ParsePayload<T>(byte[] payload, string what, string? requestId)
+            where T : class
+        {
+            try
+            {
+                return BedrockJson.Deserialize<T>(payload) ?? throw InvalidResponse(what, "the payload is null", requestId);
+            }
+            catch (JsonException exception)
+            {
+                throw InvalidResponse(what, exception.Message, requestId);
+            }
+        }
+
+        internal static T ParseBody<T>(TransportResponse response, string operation)
+            where T : class
+        {
+            var body = response.Body ?? new byte[0];
+            try
+            {
+                return BedrockJson.Deserialize<T>(body) ?? throw InvalidResponse(operation, "the body is null", response.RequestId);
+            }
+            catch (JsonException exception)
+            {
+                throw InvalidResponse(operation, exception.Message, response.RequestId);
+            }
+        }
+
+        internal static BedrockServiceException InvalidResponse(string operation, string detail, string? requestId)
+        {
+            return new BedrockServiceException(BedrockErrorCodes.InvalidResponse, $"{operation}: the response could not be read ({detail}).") { RequestId = requestId };
+        }
+
+        internal static int? IntHeader(TransportResponse response, string name)
+        {
+            var text = response.Header(name);
+            return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : (int?)null;
+        }
+
+        internal static long? LongHeader(TransportResponse response, string name)
+        {
+            var text = response.Header(name);
+            return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : (long?)null;
+        }
+    }
+}
