@@ -135,10 +135,6 @@ namespace BedrockPS.Core
                     exception.Attempts = response.Attempts;
                     throw;
                 }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    throw;
-                }
                 if (streamEvent.ContentBlockDelta?.Delta?.Text != null)
                 {
                     text.Append(streamEvent.ContentBlockDelta.Delta.Text);
