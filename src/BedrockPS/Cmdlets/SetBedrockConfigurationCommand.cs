@@ -45,7 +45,7 @@ namespace BedrockPS.Cmdlets
         [ValidateSet("standard", "adaptive", "legacy", IgnoreCase = true)]
         public string? RetryMode { get; set; }
 
-        /// <summary>Seconds one attempt may take until the response starts.</summary>
+        /// <summary>Seconds one attempt may take until the response starts, and the longest silence allowed inside a stream.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; }

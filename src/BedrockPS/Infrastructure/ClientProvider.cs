@@ -78,6 +78,8 @@ namespace BedrockPS.Infrastructure
                 MaxAttempts = session.MaxAttempts,
                 RetryMode = session.RetryMode,
                 Timeout = session.TimeoutSec.HasValue ? TimeSpan.FromSeconds(session.TimeoutSec.Value) : (TimeSpan?)null,
+                // The same limit bounds the silence inside a stream, so a stalled stream never outwaits the user's timeout.
+                StreamIdleTimeout = session.TimeoutSec.HasValue ? TimeSpan.FromSeconds(session.TimeoutSec.Value) : (TimeSpan?)null,
             };
 
             bool fromParameters = parameters.HasIdentity;
