@@ -1,0 +1,192 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using BedrockPS.Core;
+using BedrockPS.Emulator;
+using Xunit;
+
+namespace BedrockPS.Tests.Reliability
+{
+    /// <summary>
+    /// Every fault the emulator can inject, met through Invoke-BedrockConverse as a user runs it. For each: the retry
+    /// decision counted at the emulator (default retry settings: standard mode, 3 attempts), one error record with the
+    /// module's error id and exception type, no wait past a generous bound, and the streamed text kept in the error.
+    /// </summary>
+    public class FaultMatrixTests
+    {
+        private const int DefaultAttempts = 3;
+        private const string Prompt = "one two three four five six seven eight nine ten eleven twelve";
+        private static readonly TimeSpan DoesNotHang = TimeSpan.FromSeconds(30);
+
+        private static ReliabilityHost HostWith(FaultKind kind, int afterEvents = 3) =>
+            new ReliabilityHost(new EmulatorOptions { Faults = new FaultSettings { Kind = kind, AfterEvents = afterEvents } });
+
+        private static ScriptOutcome Converse(ReliabilityHost host, bool stream) =>
+            host.Run($"Invoke-BedrockConverse -Message '{Prompt}' -ModelId $Model @Connection{(stream ? " -Stream" : string.Empty)}");
+
+        [Theory]
+        [InlineData(FaultKind.Throttling, "BedrockPS.Throttling", 429)]
+        [InlineData(FaultKind.InternalServerError, "BedrockPS.InternalServer", 500)]
+        [InlineData(FaultKind.ServiceUnavailable, "BedrockPS.ServiceUnavailable", 503)]
+        [InlineData(FaultKind.ModelNotReady, "BedrockPS.ModelNotReady", 429)]
+        [InlineData(FaultKind.ModelTimeout, "BedrockPS.ModelTimeout", 408)]
+        public void Persistent_transient_fault_is_retried_to_the_limit_then_gives_one_error(FaultKind kind, string errorId, int status)
+        {
+            using ReliabilityHost host = HostWith(kind);
+
+            ScriptOutcome outcome = Converse(host, stream: false);
+
+            ErrorRecord error = outcome.SingleModuleError(errorId);
+            var exception = (BedrockServiceException)error.Exception;
+            Assert.Equal(status, exception.StatusCode);
+            Assert.Equal(DefaultAttempts, exception.Attempts);
+            Assert.Equal(DefaultAttempts, host.Emulator.RequestCount);
+            Assert.Empty(outcome.Output);
+            Assert.True(outcome.Elapsed < DoesNotHang, $"took {outcome.Elapsed}");
+        }
+
+        [Theory]
+        [InlineData(FaultKind.Throttling)]
+        [InlineData(FaultKind.InternalServerError)]
+        [InlineData(FaultKind.ServiceUnavailable)]
+        [InlineData(FaultKind.ModelNotReady)]
+        [InlineData(FaultKind.ModelTimeout)]
+        [InlineData(FaultKind.ResetBeforeHeaders)]
+        public void Transient_fault_on_every_other_request_is_absorbed_by_one_retry(FaultKind kind)
+        {
+            using var host = new ReliabilityHost(new EmulatorOptions { Faults = new FaultSettings { Kind = kind, EveryNthRequest = 2 } });
+
+            // Sequential rows: request 1 answers, request 2 fails and its retry (request 3) answers, and so on.
+            ScriptOutcome outcome = host.Run("'a b', 'c d', 'e f' | Invoke-BedrockConverse -ModelId $Model @Connection");
+
+            Assert.Empty(outcome.Errors);
+            Assert.Equal(new[] { "Echo: a b", "Echo: c d", "Echo: e f" }, outcome.Output.Cast<ConverseResult>().Select(r => r.Text));
+            Assert.Equal(5, host.Emulator.RequestCount);
+        }
+
+        [Fact]
+        public void Throttling_burst_is_absorbed_and_every_request_is_accounted_for()
+        {
+            // A token bucket of 8 requests a second against 24 rows sent 8 at a time.
+            using var host = new ReliabilityHost(new EmulatorOptions { Faults = new FaultSettings { ThrottleAboveRequestsPerSecond = 8 } });
+
+            ScriptOutcome outcome = host.Run(
+                "1..24 | ForEach-Object { \"burst $_\" } | Invoke-BedrockConverse -ModelId $Model -ThrottleLimit 8 -Verbose @Connection -ErrorAction Continue 2>&1");
+
+            Assert.Null(outcome.Terminating);
+            Assert.Equal(24, outcome.Output.Count);
+            int attemptsOfResults = outcome.Verbose.Select(AttemptsIn).Where(a => a > 0).Sum();
+            int attemptsOfErrors = outcome.Output.OfType<ErrorRecord>().Sum(e => ((BedrockServiceException)e.Exception).Attempts);
+            foreach (ErrorRecord error in outcome.Output.OfType<ErrorRecord>())
+            {
+                Assert.StartsWith("BedrockPS.Throttling,", error.FullyQualifiedErrorId);
+            }
+            Assert.True(host.Emulator.RequestCount > 24, "the burst was throttled and retried");
+            Assert.Equal(host.Emulator.RequestCount, attemptsOfResults + attemptsOfErrors);
+            Assert.True(outcome.Output.OfType<ConverseResult>().Count() >= 12, "most of the burst succeeds after backoff");
+        }
+
+        [Fact]
+        public void Permanent_error_is_sent_once()
+        {
+            using var host = new ReliabilityHost();
+
+            ScriptOutcome outcome = host.Run("Invoke-BedrockConverse -Message 'hello' -ModelId anthropic.claude-unknown-v9:0 @Connection");
+
+            outcome.SingleModuleError("BedrockPS.ModelNotFound");
+            Assert.Equal(1, host.Emulator.RequestCount);
+        }
+
+        [Fact]
+        public void Connection_refused_gives_one_connection_error_quickly()
+        {
+            using var host = new ReliabilityHost();
+            var closed = BedrockEmulator.Start(new EmulatorOptions());
+            string deadEndpoint = closed.EndpointUrl;
+            closed.Dispose();
+
+            ScriptOutcome outcome = host.Run(
+                $"$c = $Connection.Clone(); $c.EndpointUrl = '{deadEndpoint}'; Invoke-BedrockConverse -Message 'hello' -ModelId $Model @c");
+
+            ErrorRecord error = outcome.SingleModuleError("BedrockPS.ConnectionFailure");
+            Assert.Contains("127.0.0.1", error.ErrorDetails!.Message + error.Exception.Message);
+            Assert.True(outcome.Elapsed < DoesNotHang, $"took {outcome.Elapsed}");
+        }
+
+        [Fact]
+        public void Reset_before_headers_is_retried_then_reported_as_a_connection_failure()
+        {
+            using ReliabilityHost host = HostWith(FaultKind.ResetBeforeHeaders);
+
+            ScriptOutcome outcome = Converse(host, stream: true);
+
+            ErrorRecord error = outcome.SingleModuleError("BedrockPS.ConnectionFailure");
+            // Nothing had arrived, so sending again was safe.
+            Assert.Equal(DefaultAttempts, host.Emulator.RequestCount);
+            Assert.True(string.IsNullOrEmpty(((BedrockServiceException)error.Exception).PartialText));
+        }
+
+        [Theory]
+        [InlineData(FaultKind.CutMidStream, "BedrockPS.StreamInterrupted")]
+        [InlineData(FaultKind.CorruptFrame, "BedrockPS.StreamInterrupted")]
+        [InlineData(FaultKind.TruncatedFrame, "BedrockPS.StreamInterrupted")]
+        [InlineData(FaultKind.StreamThrottlingException, "BedrockPS.Throttling")]
+        [InlineData(FaultKind.StreamModelError, "BedrockPS.ModelStreamError")]
+        public void Stream_fault_after_content_is_never_resent_and_keeps_the_partial_text(FaultKind kind, string errorId)
+        {
+            using ReliabilityHost host = HostWith(kind, afterEvents: 3);
+
+            ScriptOutcome outcome = Converse(host, stream: true);
+
+            ErrorRecord error = outcome.SingleModuleError(errorId);
+            var exception = (BedrockServiceException)error.Exception;
+            Assert.Equal(1, host.Emulator.RequestCount);
+            // The reply is "Echo: " + the prompt, one delta per word: three deltas arrived before the fault.
+            Assert.Equal("Echo: one two", exception.PartialText);
+            Assert.Equal(exception.PartialText, outcome.StreamedText);
+            Assert.Contains("characters had arrived", error.ErrorDetails!.Message);
+            Assert.Same(outcome.Errors[0].TargetObject, error.TargetObject);
+            Assert.Equal(Prompt, error.TargetObject);
+            Assert.Empty(outcome.Output);
+            Assert.Equal(0, host.WaitForNoRequestInFlight(TimeSpan.FromSeconds(10)));
+        }
+
+        [Theory]
+        [InlineData(FaultKind.CutMidStream)]
+        [InlineData(FaultKind.CorruptFrame)]
+        [InlineData(FaultKind.StreamModelError)]
+        public void Native_stream_fault_gives_one_error_and_is_sent_once(FaultKind kind)
+        {
+            using ReliabilityHost host = HostWith(kind, afterEvents: 2);
+
+            ScriptOutcome outcome = host.Run(
+                "Invoke-BedrockModel -ModelId $Model -Stream @Connection -Body @{ anthropic_version = 'bedrock-2023-05-31'; max_tokens = 100; " +
+                $"messages = @(@{{ role = 'user'; content = '{Prompt}' }}) }}");
+
+            ErrorRecord error = outcome.SingleModuleError(kind == FaultKind.StreamModelError ? "BedrockPS.ModelStreamError" : "BedrockPS.StreamInterrupted");
+            Assert.Equal(1, host.Emulator.RequestCount);
+            Assert.True(outcome.Output.Count >= 1, "the chunks that arrived before the fault were written");
+            Assert.NotNull(error.Exception);
+        }
+
+        [Fact]
+        public void Fault_without_stream_on_a_plain_call_still_answers()
+        {
+            // Stream faults act on streams only: the plain Converse call is not disturbed by them.
+            using ReliabilityHost host = HostWith(FaultKind.CutMidStream);
+
+            ScriptOutcome outcome = Converse(host, stream: false);
+
+            Assert.Empty(outcome.Errors);
+            Assert.Equal("Echo: " + Prompt, Assert.IsType<ConverseResult>(Assert.Single(outcome.Output)).Text);
+            Assert.Equal(1, host.Emulator.RequestCount);
+        }
+
+        /// <summary>The attempt count in Invoke-BedrockConverse's verbose summary line ("..., 2 attempt(s), ..."), or 0.</summary>
+        internal static int AttemptsIn(string verboseLine)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(verboseLine, @"(\d+) attempt\(s\)");
+            return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        }
+    }
+}
