@@ -64,8 +64,8 @@ namespace BedrockPS.Core.Transport
                     {
                         using var message = BuildMessage(request, invocationId, attempt);
                         await configuration.Authenticator.AuthenticateAsync(message, request.Body ?? new byte[0], attemptTimeout.Token).ConfigureAwait(false);
-                        var completion = request.IsStreaming ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead;
-                        response = await http.SendAsync(message, completion, attemptTimeout.Token).ConfigureAwait(false);
+                        // Headers first in every case: the body is then read under the same timeout with a size limit.
+                        response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptTimeout.Token).ConfigureAwait(false);
                         var requestId = RequestIdOf(response);
                         int status = (int)response.StatusCode;
                         if (status >= 200 && status < 300)
@@ -73,7 +73,7 @@ namespace BedrockPS.Core.Transport
                             byte[]? body = null;
                             if (!request.IsStreaming)
                             {
-                                body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                                body = await ResponseBody.ReadAsync(response, request.Operation, requestId, attemptTimeout.Token).ConfigureAwait(false);
                             }
                             quota.Release(lastRetryCost);
                             rateLimiter?.OnSuccess();
@@ -83,7 +83,7 @@ namespace BedrockPS.Core.Transport
                             return result;
                         }
 
-                        var errorBody = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                        var errorBody = await ResponseBody.ReadAsync(response, request.Operation, requestId, attemptTimeout.Token).ConfigureAwait(false);
                         failure = ServiceErrorParser.FromHttpResponse(status, HeaderOf(response, "X-Amzn-Errortype"), errorBody, requestId);
                         failure.RetryAfter = RetryAfterOf(response);
                         skewCorrected = IsClockSkewError(failure) && response.Headers.Date.HasValue && configuration.Clock.CorrectTo(response.Headers.Date.Value);
@@ -98,9 +98,14 @@ namespace BedrockPS.Core.Transport
                             BedrockErrorCodes.RequestTimeout,
                             $"{request.Operation} did not answer within {configuration.AttemptTimeout.TotalSeconds:0.#} s.", 0, exception);
                     }
-                    catch (BedrockServiceException)
+                    catch (BedrockServiceException exception)
                     {
-                        throw; // authentication problems: no request was sent, nothing to retry
+                        // Credentials that cannot be had, or a body too large to read: another attempt would not help.
+                        if (response != null)
+                        {
+                            exception.Attempts = attempt;
+                        }
+                        throw;
                     }
                     catch (Exception exception) when (exception is HttpRequestException || exception is IOException || exception is OperationCanceledException)
                     {

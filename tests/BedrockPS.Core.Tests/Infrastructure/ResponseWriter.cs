@@ -42,6 +42,16 @@ namespace BedrockPS.Core.Tests.Infrastructure
             return SendAsync(status, "application/json", Encoding.UTF8.GetBytes(json), headers);
         }
 
+        /// <summary>Writes a status line and headers as given, with no body framing of its own.</summary>
+        public Task SendRawHeadAsync(int status, IDictionary<string, string> headers) => WriteHeadAsync(status, headers);
+
+        /// <summary>Writes bytes as they are (after <see cref="SendRawHeadAsync"/>).</summary>
+        public async Task WriteRawAsync(byte[] data)
+        {
+            await stream.WriteAsync(data);
+            await stream.FlushAsync();
+        }
+
         /// <summary>Starts a chunked response (an event stream, typically).</summary>
         public async Task StartChunkedAsync(int status, string contentType, IDictionary<string, string>? headers = null)
         {

@@ -94,5 +94,31 @@ namespace BedrockPS.Core.Tests.Transport
             Assert.All(responses, r => Assert.Equal("ok", r.Text));
             Assert.True(maxInFlight > 8, $"calls were serialized: at most {maxInFlight} in flight");
         }
+
+        [Fact]
+        public async Task Body_announcing_more_than_any_answer_can_hold_is_refused_without_reading_or_retrying()
+        {
+            using var server = new LoopbackServer(async (request, writer) =>
+            {
+                await writer.SendRawHeadAsync(200, new Dictionary<string, string>
+                {
+                    ["Content-Type"] = "application/json",
+                    ["Content-Length"] = "3000000000",
+                    ["x-amzn-RequestId"] = "huge-1",
+                });
+                await writer.WriteRawAsync(System.Text.Encoding.UTF8.GetBytes("{\"output\":"));
+                await Task.Delay(TimeSpan.FromSeconds(20));
+            });
+            using var client = TestClients.Client(server);
+
+            var error = await Assert.ThrowsAsync<BedrockServiceException>(() =>
+                client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(15)));
+
+            Assert.Equal(BedrockErrorCodes.InvalidResponse, error.ErrorCode);
+            Assert.Equal("huge-1", error.RequestId);
+            Assert.False(error.IsRetryable);
+            Assert.Equal(1, error.Attempts);
+            Assert.Equal(1, server.RequestCount);
+        }
     }
 }
