@@ -14,11 +14,21 @@ namespace BedrockPS.Core
     public sealed class ConverseStreamAccumulator
     {
         private readonly SortedDictionary<int, BlockBuilder> blocks = new SortedDictionary<int, BlockBuilder>();
-        private readonly StringBuilder allText = new StringBuilder();
         private string role = "assistant";
 
-        /// <summary>Every text delta received so far, joined.</summary>
-        public string Text => allText.ToString();
+        /// <summary>Every text delta received so far, joined (built on demand: keeping a second copy would double the memory of long answers).</summary>
+        public string Text
+        {
+            get
+            {
+                var text = new StringBuilder();
+                foreach (var block in blocks.Values)
+                {
+                    text.Append(block.Text);
+                }
+                return text.ToString();
+            }
+        }
 
         public string? StopReason { get; private set; }
 
@@ -135,7 +145,6 @@ namespace BedrockPS.Core
             {
                 block.Text ??= new StringBuilder();
                 block.Text.Append(delta.Text);
-                allText.Append(delta.Text);
             }
             if (delta.ToolUse?.Input != null)
             {

@@ -39,15 +39,26 @@ namespace BedrockPS.Core.Models
         {
             get
             {
-                var builder = new StringBuilder();
+                // The usual answer has one text block: return that string itself rather than a copy, which for a
+                // long streamed answer would double the memory it takes.
+                string? single = null;
+                StringBuilder? builder = null;
                 foreach (var block in Output?.Message?.Content ?? new List<ContentBlock>())
                 {
-                    if (block.Text != null)
+                    if (block.Text == null)
                     {
-                        builder.Append(block.Text);
+                        continue;
                     }
+                    if (single == null && builder == null)
+                    {
+                        single = block.Text;
+                        continue;
+                    }
+                    builder ??= new StringBuilder(single);
+                    single = null;
+                    builder.Append(block.Text);
                 }
-                return builder.ToString();
+                return builder?.ToString() ?? single ?? string.Empty;
             }
         }
 
