@@ -35,7 +35,7 @@ if (-not (Test-Path -LiteralPath (Join-Path $ModulePath 'BedrockPS.psd1'))) { th
 $context = New-BenchContext -ModulePath $ModulePath -BenchRoot $PSScriptRoot
 $started = Get-Date
 
-if ($Scenario | Where-Object { $_ -in 2, 3, 6 }) {
+if ($Scenario | Where-Object { $_ -in 2, 3, 6, 8 }) {
     Write-Host 'Building the C# floor (bench/BedrockPS.Bench.Floor)...'
     $floorOutput = Join-Path $PSScriptRoot 'BedrockPS.Bench.Floor/bin/bench'
     $buildLog = & dotnet build (Join-Path $PSScriptRoot 'BedrockPS.Bench.Floor') -c Release -o $floorOutput -nologo -v quiet 2>&1
