@@ -1,8 +1,6 @@
-using System.Text.Json;
-
 namespace BedrockPS.Core.Models
 {
-    /// <summary>What each guardrail policy found. The automated-reasoning findings are a deep tree and are kept as raw JSON.</summary>
+    /// <summary>What each guardrail policy found.</summary>
     public sealed class GuardrailAssessment
     {
         public GuardrailTopicPolicyAssessment? TopicPolicy { get; set; }
@@ -15,7 +13,7 @@ namespace BedrockPS.Core.Models
 
         public GuardrailContextualGroundingPolicyAssessment? ContextualGroundingPolicy { get; set; }
 
-        public JsonElement? AutomatedReasoningPolicy { get; set; }
+        public GuardrailAutomatedReasoningPolicyAssessment? AutomatedReasoningPolicy { get; set; }
 
         public GuardrailInvocationMetrics? InvocationMetrics { get; set; }
 

@@ -1,0 +1,10 @@
+using System.Collections.Generic;
+
+namespace BedrockPS.Core.Models
+{
+    /// <summary>One reading of an ambiguous input.</summary>
+    public sealed class GuardrailAutomatedReasoningTranslationOption
+    {
+        public List<GuardrailAutomatedReasoningTranslation>? Translations { get; set; }
+    }
+}
