@@ -98,5 +98,39 @@ namespace BedrockPS.Core.Tests.Models
                 "{\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"hi\"},{\"image\":{\"format\":\"png\",\"source\":{\"bytes\":\"AQI=\"}}},{\"cachePoint\":{\"type\":\"default\"}}]}],\"system\":[{\"text\":\"sys\"}],\"toolConfig\":{\"tools\":[{\"toolSpec\":{\"name\":\"t\",\"inputSchema\":{\"json\":{\"type\":\"object\"}}}}],\"toolChoice\":{\"any\":{}}}}",
                 BedrockJson.Serialize(request));
         }
+
+        [Fact]
+        public void Guardrail_response_with_every_policy_round_trips()
+        {
+            const string json = @"{
+  ""usage"": {""topicPolicyUnits"": 1, ""contentPolicyUnits"": 2, ""wordPolicyUnits"": 3, ""sensitiveInformationPolicyUnits"": 4, ""sensitiveInformationPolicyFreeUnits"": 5, ""contextualGroundingPolicyUnits"": 6, ""contentPolicyImageUnits"": 7, ""automatedReasoningPolicyUnits"": 8, ""automatedReasoningPolicies"": 9},
+  ""action"": ""GUARDRAIL_INTERVENED"", ""actionReason"": ""policy"",
+  ""outputs"": [{""text"": ""blocked""}],
+  ""assessments"": [{
+    ""topicPolicy"": {""topics"": [{""name"": ""t"", ""type"": ""DENY"", ""action"": ""BLOCKED"", ""detected"": true}]},
+    ""contentPolicy"": {""filters"": [{""type"": ""HATE"", ""confidence"": ""HIGH"", ""filterStrength"": ""HIGH"", ""action"": ""BLOCKED"", ""detected"": true}]},
+    ""wordPolicy"": {""customWords"": [{""match"": ""w"", ""action"": ""BLOCKED""}], ""managedWordLists"": [{""match"": ""m"", ""type"": ""PROFANITY"", ""action"": ""NONE""}]},
+    ""sensitiveInformationPolicy"": {""piiEntities"": [{""match"": ""a@b.c"", ""type"": ""EMAIL"", ""action"": ""ANONYMIZED""}], ""regexes"": [{""name"": ""r"", ""match"": ""x"", ""regex"": ""x+"", ""action"": ""BLOCKED""}]},
+    ""contextualGroundingPolicy"": {""filters"": [{""type"": ""GROUNDING"", ""threshold"": 0.5, ""score"": 0.25, ""action"": ""BLOCKED"", ""detected"": true}]},
+    ""automatedReasoningPolicy"": {""findings"": [
+      {""valid"": {""translation"": {""premises"": [{""logic"": ""(a)"", ""naturalLanguage"": ""A""}], ""claims"": [{""logic"": ""(b)""}], ""untranslatedClaims"": [{""text"": ""u""}], ""confidence"": 0.875}, ""claimsTrueScenario"": {""statements"": [{""logic"": ""(c)""}]}, ""supportingRules"": [{""identifier"": ""abcdefghijkl"", ""policyVersionArn"": ""arn:aws:bedrock:us-east-1:123456789012:automated-reasoning-policy/abcdefghijkl:1""}], ""logicWarning"": {""type"": ""ALWAYS_TRUE"", ""premises"": [{""logic"": ""(d)""}]}}},
+      {""translationAmbiguous"": {""options"": [{""translations"": [{""claims"": [{""logic"": ""(e)""}]}]}], ""differenceScenarios"": [{""statements"": []}]}},
+      {""tooComplex"": {}},
+      {""noTranslations"": {}}
+    ]},
+    ""invocationMetrics"": {""guardrailProcessingLatency"": 12, ""usage"": {""topicPolicyUnits"": 1, ""contentPolicyUnits"": 1, ""wordPolicyUnits"": 1, ""sensitiveInformationPolicyUnits"": 1, ""sensitiveInformationPolicyFreeUnits"": 0, ""contextualGroundingPolicyUnits"": 0}, ""guardrailCoverage"": {""textCharacters"": {""guarded"": 10, ""total"": 20}, ""images"": {""guarded"": 0, ""total"": 1}}},
+    ""appliedGuardrailDetails"": {""guardrailId"": ""g"", ""guardrailVersion"": ""1"", ""guardrailArn"": ""arn:g"", ""guardrailOrigin"": [""REQUEST""], ""guardrailOwnership"": ""SELF""}
+  }],
+  ""guardrailCoverage"": {""textCharacters"": {""guarded"": 1, ""total"": 2}}
+}";
+            var response = BedrockJson.Deserialize<ApplyGuardrailResponse>(json)!;
+
+            var finding = response.Assessments![0].AutomatedReasoningPolicy!.Findings![0].Valid!;
+            Assert.Equal(0.875, finding.Translation!.Confidence);
+            Assert.Equal("abcdefghijkl", finding.SupportingRules![0].Identifier);
+            Assert.NotNull(response.Assessments[0].AutomatedReasoningPolicy!.Findings![2].TooComplex);
+            Assert.Equal(0.25, response.Assessments[0].ContextualGroundingPolicy!.Filters![0].Score);
+            JsonAssert.Equivalent(json, BedrockJson.Serialize(response));
+        }
     }
 }
