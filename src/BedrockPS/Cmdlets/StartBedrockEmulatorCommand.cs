@@ -104,7 +104,11 @@ namespace BedrockPS.Cmdlets
             WriteObject(info);
             if (!Wait.IsPresent) return;
 
-            WriteInformation(new HostInformationMessage { Message = "Bedrock emulator listening on " + info.EndpointUrl + ". Press Ctrl+C to stop." },
+            WriteInformation(new HostInformationMessage
+            {
+                Message = "Bedrock emulator listening on " + info.EndpointUrl + " (region " + info.Region + ", access key id " + info.AccessKeyId +
+                          "; the emulator's published test keys are in Get-Help Start-BedrockEmulator). Press Ctrl+C to stop.",
+            },
                 new[] { "PSHOST" });
             try
             {
