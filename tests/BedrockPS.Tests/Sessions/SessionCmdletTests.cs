@@ -131,6 +131,24 @@ namespace BedrockPS.Tests.Sessions
         }
 
         [Fact]
+        public void Import_warns_when_a_tool_command_is_missing_and_keeps_the_tool()
+        {
+            string path = PathOf("tools.json");
+            using (var first = new HostedPowerShell())
+            {
+                first.Run("function Get-Thing { param([string]$Name) $Name }; New-BedrockSession m1 -Tool (New-BedrockTool -Command Get-Thing) | Export-BedrockSession -Path '" + path + "'");
+            }
+
+            using var second = new HostedPowerShell();
+            var result = second.Run($"Import-BedrockSession '{path}'");
+
+            Assert.Empty(result.Errors);
+            Assert.Contains(result.Warnings, w => w.Contains("Get-Thing"));
+            ToolDefinition tool = Assert.Single(result.Single<ChatSession>().Tools);
+            Assert.Equal("Get-Thing", tool.CommandName);
+        }
+
+        [Fact]
         public void Import_of_a_missing_file_is_FileNotFound()
         {
             using var powerShell = new HostedPowerShell();
