@@ -49,7 +49,10 @@ namespace BedrockPS.Core
         /// <summary>Longest silence allowed between two pieces of a streamed response (default 60 seconds).</summary>
         public TimeSpan? StreamIdleTimeout { get; set; }
 
-        /// <summary>Receives diagnostic lines (request id, attempt, status, latency). Never given secrets.</summary>
+        /// <summary>
+        /// Receives diagnostic lines (request id, attempt, status, latency). Never given secrets. Called from whatever
+        /// thread the call runs on, possibly several at once.
+        /// </summary>
         public Action<string>? Log { get; set; }
 
         /// <summary>Replaces the HTTP handler (tests). The client does not dispose it.</summary>
