@@ -40,7 +40,7 @@ namespace BedrockPS.Converse
                 string json = use.Input.HasValue ? use.Input.Value.GetRawText() : "{}";
                 requests.Add(new ToolRequest(use.ToolUseId ?? string.Empty, use.Name ?? string.Empty, JsonToPowerShell.TryParse(json), json));
             }
-            return requests.AsReadOnly();
+            return new ToolRequestList(requests);
         }
 
         private static string? ReasoningOf(Message? message)
