@@ -37,6 +37,8 @@ namespace BedrockPS.Loading
 
         public void OnRemove(PSModuleInfo psModuleInfo)
         {
+            // Emulators started in this session would otherwise keep their ports after Remove-Module.
+            Emulators.EmulatorRegistry.StopAll();
             lock (Gate)
             {
                 _resolver?.Uninstall();
