@@ -17,7 +17,7 @@ namespace BedrockPS.Core.Errors
             {
                 code = CodeForStatus(statusCode);
             }
-            var message = fields.Message;
+            var message = ServiceMessageRedaction.Redact(fields.Message);
             if (string.IsNullOrEmpty(message))
             {
                 message = $"Bedrock returned HTTP {statusCode} ({code}).";
@@ -25,9 +25,9 @@ namespace BedrockPS.Core.Errors
             var exception = new BedrockServiceException(code!, message!, statusCode)
             {
                 RequestId = requestId,
-                ResponseBody = body.Length > 0 ? Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 4096)) : null,
+                ResponseBody = body.Length > 0 ? ServiceMessageRedaction.Redact(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 4096))) : null,
                 OriginalStatusCode = fields.OriginalStatusCode,
-                OriginalMessage = fields.OriginalMessage,
+                OriginalMessage = ServiceMessageRedaction.Redact(fields.OriginalMessage),
                 ResourceName = fields.ResourceName,
             };
             exception.Fault = FaultFor(code!, statusCode);
@@ -39,12 +39,12 @@ namespace BedrockPS.Core.Errors
         {
             var fields = ReadBody(payload);
             var code = ShapeNameFromMemberName(exceptionType);
-            var message = string.IsNullOrEmpty(fields.Message) ? $"The stream reported {code}." : fields.Message!;
+            var message = string.IsNullOrEmpty(fields.Message) ? $"The stream reported {code}." : ServiceMessageRedaction.Redact(fields.Message)!;
             var exception = new BedrockServiceException(code, message)
             {
                 RequestId = requestId,
                 OriginalStatusCode = fields.OriginalStatusCode,
-                OriginalMessage = fields.OriginalMessage,
+                OriginalMessage = ServiceMessageRedaction.Redact(fields.OriginalMessage),
                 ResourceName = fields.ResourceName,
             };
             exception.Fault = FaultFor(code, 0);
@@ -55,7 +55,7 @@ namespace BedrockPS.Core.Errors
         public static BedrockServiceException FromStreamError(string? errorCode, string? errorMessage, string? requestId)
         {
             var code = string.IsNullOrEmpty(errorCode) ? BedrockErrorCodes.Unknown : SanitizeErrorType(errorCode)!;
-            var exception = new BedrockServiceException(code, string.IsNullOrEmpty(errorMessage) ? $"The stream reported {code}." : errorMessage!)
+            var exception = new BedrockServiceException(code, string.IsNullOrEmpty(errorMessage) ? $"The stream reported {code}." : ServiceMessageRedaction.Redact(errorMessage)!)
             {
                 RequestId = requestId,
             };
