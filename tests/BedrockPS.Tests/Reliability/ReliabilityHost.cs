@@ -17,7 +17,7 @@ namespace BedrockPS.Tests.Reliability
     {
         public const string Model = "anthropic.claude-3-haiku-20240307-v1:0";
 
-        public ReliabilityHost(EmulatorOptions? emulatorOptions = null)
+        public ReliabilityHost(EmulatorOptions? emulatorOptions = null, System.Management.Automation.Host.PSHost? psHost = null)
         {
             Emulator = BedrockEmulator.Start(emulatorOptions ?? new EmulatorOptions());
             InitialSessionState state = InitialSessionState.CreateDefault2();
@@ -26,7 +26,7 @@ namespace BedrockPS.Tests.Reliability
                 if (!type.IsAbstract && type.GetCustomAttribute<CmdletAttribute>() is CmdletAttribute cmdlet)
                     state.Commands.Add(new SessionStateCmdletEntry(cmdlet.VerbName + "-" + cmdlet.NounName, type, null));
             }
-            Runspace = RunspaceFactory.CreateRunspace(state);
+            Runspace = psHost == null ? RunspaceFactory.CreateRunspace(state) : RunspaceFactory.CreateRunspace(psHost, state);
             Runspace.Open();
             Set("Connection", new Hashtable
             {
