@@ -18,12 +18,13 @@ namespace BedrockPS.Infrastructure
     internal static class ClientProvider
     {
         private static readonly object Gate = new object();
+        // A session rarely uses more than a handful of configurations; the bound keeps scripts that start many
+        // emulators (tests) from growing the cache without end.
+        private const int MaxCachedClients = 32;
         private static readonly Dictionary<string, IBedrockService> Clients = new Dictionary<string, IBedrockService>(StringComparer.Ordinal);
+        private static readonly Queue<string> CreationOrder = new Queue<string>();
         private static readonly ConditionalWeakTable<object, string> ObjectIds = new ConditionalWeakTable<object, string>();
         private static readonly AsyncLocal<Action<string>?> LogSink = new AsyncLocal<Action<string>?>();
-
-        /// <summary>Replaces client creation (tests inject a handler or a fake service).</summary>
-        internal static Func<BedrockClientOptions, IBedrockService>? ClientFactoryOverride { get; set; }
 
         /// <summary>
         /// Where the diagnostic lines of calls made in the current async flow go. Clients are shared, so their
@@ -42,8 +43,14 @@ namespace BedrockPS.Infrastructure
             {
                 if (Clients.TryGetValue(key, out IBedrockService? existing)) return existing;
                 options.Log = ForwardLog;
-                IBedrockService created = ClientFactoryOverride != null ? ClientFactoryOverride(options) : new BedrockClient(options);
+                IBedrockService created = new BedrockClient(options);
+                if (Clients.Count >= MaxCachedClients)
+                {
+                    // Forgotten, not disposed: a call may still be using it, and it closes its connections when collected.
+                    Clients.Remove(CreationOrder.Dequeue());
+                }
                 Clients[key] = created;
+                CreationOrder.Enqueue(key);
                 return created;
             }
         }
@@ -57,6 +64,7 @@ namespace BedrockPS.Infrastructure
             lock (Gate)
             {
                 Clients.Clear();
+                CreationOrder.Clear();
             }
         }
 

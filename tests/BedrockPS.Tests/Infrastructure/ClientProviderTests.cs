@@ -83,6 +83,21 @@ namespace BedrockPS.Tests.Infrastructure
         }
 
         [Fact]
+        public void The_cache_stays_bounded_and_keeps_the_newest_clients()
+        {
+            IBedrockService? last = null;
+            var lastParameters = new ConnectionParameters();
+            for (int i = 0; i < 40; i++)
+            {
+                lastParameters = new ConnectionParameters { Region = "us-east-1", EndpointUrl = new Uri("http://127.0.0.1:9/bound/" + i) };
+                last = ClientProvider.GetService(lastParameters);
+            }
+
+            Assert.True(ClientProvider.CachedClientCount <= 32);
+            Assert.Same(last, ClientProvider.GetService(lastParameters));
+        }
+
+        [Fact]
         public void Credentials_show_only_a_masked_access_key_id()
         {
             CredentialInput input = CredentialInput.From(Credential("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"))!;
