@@ -112,13 +112,14 @@ namespace BedrockPS.Core
             using var cancelRegistration = cancellationToken.Register(() => response.Dispose());
             var body = await response.Response.Content.ReadAsStreamAsync().ConfigureAwait(false);
             var events = EventStreamReader.ReadAsync(body, Transport.Configuration.StreamIdleTimeout, response.RequestId, cancellationToken);
-            await using var enumerator = events.GetAsyncEnumerator(cancellationToken);
+            // Configured so no await here returns to the caller's context (hosts that block on a UI thread would deadlock).
+            await using var enumerator = events.WithCancellation(cancellationToken).ConfigureAwait(false).GetAsyncEnumerator();
             while (true)
             {
                 ConverseStreamEvent streamEvent;
                 try
                 {
-                    if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
+                    if (!await enumerator.MoveNextAsync())
                     {
                         if (!sawMessageStop && !sawMetadata)
                         {
@@ -174,13 +175,14 @@ namespace BedrockPS.Core
             using var cancelRegistration = cancellationToken.Register(() => response.Dispose());
             var body = await response.Response.Content.ReadAsStreamAsync().ConfigureAwait(false);
             var events = EventStreamReader.ReadAsync(body, Transport.Configuration.StreamIdleTimeout, response.RequestId, cancellationToken);
-            await using var enumerator = events.GetAsyncEnumerator(cancellationToken);
+            // Configured so no await here returns to the caller's context (hosts that block on a UI thread would deadlock).
+            await using var enumerator = events.WithCancellation(cancellationToken).ConfigureAwait(false).GetAsyncEnumerator();
             while (true)
             {
                 ResponseStreamChunk? chunk;
                 try
                 {
-                    if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
+                    if (!await enumerator.MoveNextAsync())
                     {
                         break;
                     }
