@@ -16,7 +16,7 @@ namespace BedrockPS.Core.Batching
     {
         private readonly Func<TInput, CancellationToken, Task<TResult>> work;
         private readonly SemaphoreSlim slots;
-        private readonly Queue<PendingItem> pending = new Queue<PendingItem>();
+        private readonly Queue<PendingBatchItem<TInput, TResult>> pending = new Queue<PendingBatchItem<TInput, TResult>>();
         private readonly CancellationToken cancellationToken;
         private readonly int windowLimit;
         private int nextIndex;
@@ -57,7 +57,7 @@ namespace BedrockPS.Core.Batching
             }
             await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
             var index = nextIndex++;
-            pending.Enqueue(new PendingItem(index, input, RunAsync(input)));
+            pending.Enqueue(new PendingBatchItem<TInput, TResult>(index, input, RunAsync(input)));
             ready.AddRange(TakeReady());
             return ready;
         }
@@ -143,7 +143,7 @@ namespace BedrockPS.Core.Batching
             return ToResult(item);
         }
 
-        private static BatchResult<TInput, TResult> ToResult(PendingItem item)
+        private static BatchResult<TInput, TResult> ToResult(PendingBatchItem<TInput, TResult> item)
         {
             if (item.Task.Status == TaskStatus.RanToCompletion)
             {
@@ -153,22 +153,6 @@ namespace BedrockPS.Core.Batching
                 ? new OperationCanceledException("The item was cancelled.")
                 : item.Task.Exception!.InnerExceptions.Count == 1 ? item.Task.Exception.InnerException! : item.Task.Exception;
             return new BatchResult<TInput, TResult>(item.Index, item.Input, default, error);
-        }
-
-        private sealed class PendingItem
-        {
-            public PendingItem(int index, TInput input, Task<TResult> task)
-            {
-                Index = index;
-                Input = input;
-                Task = task;
-            }
-
-            public int Index { get; }
-
-            public TInput Input { get; }
-
-            public Task<TResult> Task { get; }
         }
     }
 }

@@ -169,15 +169,5 @@ namespace BedrockPS.Core.Errors
         }
 
         private static string? StringOf(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-        private sealed class ErrorBodyFields
-        {
-            public string? Message;
-            public string? Type;
-            public string? Code;
-            public int? OriginalStatusCode;
-            public string? OriginalMessage;
-            public string? ResourceName;
-        }
     }
 }

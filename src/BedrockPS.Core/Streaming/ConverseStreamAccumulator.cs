@@ -13,7 +13,7 @@ namespace BedrockPS.Core
     /// </summary>
     public sealed class ConverseStreamAccumulator
     {
-        private readonly SortedDictionary<int, BlockBuilder> blocks = new SortedDictionary<int, BlockBuilder>();
+        private readonly SortedDictionary<int, ContentBlockBuilder> blocks = new SortedDictionary<int, ContentBlockBuilder>();
         private string role = "assistant";
 
         /// <summary>Every text delta received so far, joined (built on demand: keeping a second copy would double the memory of long answers).</summary>
@@ -106,11 +106,11 @@ namespace BedrockPS.Core
             };
         }
 
-        private BlockBuilder BlockAt(int index)
+        private ContentBlockBuilder BlockAt(int index)
         {
             if (!blocks.TryGetValue(index, out var block))
             {
-                block = new BlockBuilder();
+                block = new ContentBlockBuilder();
                 blocks[index] = block;
             }
             return block;
@@ -188,100 +188,6 @@ namespace BedrockPS.Core
             {
                 block.ImageSource = delta.Image.Source ?? block.ImageSource;
                 block.ImageError = delta.Image.Error ?? block.ImageError;
-            }
-        }
-
-        /// <summary>Collects the pieces of one content block until the stream ends.</summary>
-        private sealed class BlockBuilder
-        {
-            public StringBuilder? Text;
-            public ToolUseBlockStart? ToolUseStart;
-            public StringBuilder? ToolInput;
-            public ToolResultBlockStart? ToolResultStart;
-            public List<ToolResultBlockDelta>? ToolResultParts;
-            public StringBuilder? ReasoningText;
-            public string? ReasoningSignature;
-            public MemoryStream? RedactedContent;
-            public List<Citation>? Citations;
-            public string? ImageFormat;
-            public ImageSource? ImageSource;
-            public ErrorBlock? ImageError;
-
-            public ContentBlock Build()
-            {
-                if (ToolUseStart != null)
-                {
-                    return new ContentBlock
-                    {
-                        ToolUse = new ToolUseBlock
-                        {
-                            ToolUseId = ToolUseStart.ToolUseId,
-                            Name = ToolUseStart.Name,
-                            Type = ToolUseStart.Type,
-                            Input = ParseToolInput(ToolInput?.ToString()),
-                        },
-                    };
-                }
-                if (ToolResultStart != null)
-                {
-                    var result = new ToolResultBlock
-                    {
-                        ToolUseId = ToolResultStart.ToolUseId,
-                        Status = ToolResultStart.Status,
-                        Type = ToolResultStart.Type,
-                    };
-                    foreach (var part in ToolResultParts ?? new List<ToolResultBlockDelta>())
-                    {
-                        result.Content.Add(new ToolResultContentBlock { Text = part.Text, Json = part.Json });
-                    }
-                    return new ContentBlock { ToolResult = result };
-                }
-                if (ReasoningText != null || ReasoningSignature != null)
-                {
-                    return new ContentBlock
-                    {
-                        ReasoningContent = new ReasoningContentBlock
-                        {
-                            ReasoningText = new ReasoningTextBlock { Text = ReasoningText?.ToString() ?? "", Signature = ReasoningSignature },
-                        },
-                    };
-                }
-                if (RedactedContent != null)
-                {
-                    return new ContentBlock { ReasoningContent = new ReasoningContentBlock { RedactedContent = RedactedContent.ToArray() } };
-                }
-                if (Citations != null)
-                {
-                    // Text that carries citations comes back from Converse as a citationsContent block.
-                    var generated = new List<TextContentBlock>();
-                    if (Text != null)
-                    {
-                        generated.Add(new TextContentBlock { Text = Text.ToString() });
-                    }
-                    return new ContentBlock { CitationsContent = new CitationsContentBlock { Content = generated, Citations = Citations } };
-                }
-                if (ImageFormat != null || ImageSource != null)
-                {
-                    return new ContentBlock { Image = new ImageBlock { Format = ImageFormat, Source = ImageSource, Error = ImageError } };
-                }
-                return new ContentBlock { Text = Text?.ToString() ?? "" };
-            }
-
-            private static JsonElement ParseToolInput(string? json)
-            {
-                // A tool with no input streams no fragments; Converse reports that as an empty object.
-                var text = string.IsNullOrWhiteSpace(json) ? "{}" : json!;
-                try
-                {
-                    using var document = JsonDocument.Parse(text);
-                    return document.RootElement.Clone();
-                }
-                catch (JsonException exception)
-                {
-                    throw new BedrockServiceException(
-                        BedrockErrorCodes.InvalidResponse,
-                        "The tool input streamed by the model is not valid JSON: " + exception.Message);
-                }
             }
         }
     }
