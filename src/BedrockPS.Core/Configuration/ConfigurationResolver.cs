@@ -87,12 +87,28 @@ namespace BedrockPS.Core.Configuration
             return null;
         }
 
+        private static bool IsRegionName(string region)
+        {
+            if (region.Length > 32) return false;
+            foreach (char c in region)
+            {
+                if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+            }
+            return true;
+        }
+
         private static string ResolveRegion(BedrockClientOptions options, CredentialProfile? profile, bool bothEndpointsExplicit)
         {
             var env = options.EnvironmentReader;
             var region = NonEmpty(options.Region) ?? NonEmpty(env("AWS_REGION")) ?? NonEmpty(env("AWS_DEFAULT_REGION")) ?? profile?.Region?.SystemName;
             if (region != null)
             {
+                // The region becomes part of a host name and the signing scope; anything else would fail later and obscurely.
+                if (!IsRegionName(region))
+                {
+                    throw new BedrockServiceException(BedrockErrorCodes.InvalidConfiguration,
+                        $"'{region}' is not an AWS region name. Use a name such as us-east-1 or eu-west-3.");
+                }
                 return region;
             }
             if (bothEndpointsExplicit)

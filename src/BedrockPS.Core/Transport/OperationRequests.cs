@@ -69,6 +69,16 @@ namespace BedrockPS.Core.Transport
             {
                 throw new ArgumentException($"{name} must not be empty.", name);
             }
+            // Bedrock identifiers (model ids, ARNs, guardrail ids and versions) use only these characters; refusing
+            // others here means a mistyped id fails at once, before anything is sent.
+            foreach (char c in value)
+            {
+                bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "._:/-+=@,".IndexOf(c) >= 0;
+                if (!allowed)
+                {
+                    throw new ArgumentException($"The {name} '{value}' contains '{c}', which no Bedrock identifier has (letters, digits and . _ : / - only).", name);
+                }
+            }
             return PathEncoding.EncodeSegment(value);
         }
 
