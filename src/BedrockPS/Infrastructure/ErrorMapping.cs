@@ -70,6 +70,8 @@ namespace BedrockPS.Infrastructure
                 "Bedrock could not be reached. Check the network, proxy and the endpoint URL (-EndpointUrl, AWS_ENDPOINT_URL)."),
             ["InvalidEndpoint"] = new ErrorMapping("BedrockPS.InvalidEndpoint", ErrorCategory.InvalidArgument,
                 "The endpoint URL is not valid. Give an absolute http(s) URL to -EndpointUrl or Set-BedrockConfiguration.", messageHasAdvice: true),
+            ["InvalidConfiguration"] = new ErrorMapping("BedrockPS.InvalidConfiguration", ErrorCategory.InvalidArgument,
+                "Correct the setting where it was given: the parameter, Set-BedrockConfiguration, the AWS_* environment variables or the AWS profile.", messageHasAdvice: true),
             ["InsecureBearerEndpoint"] = new ErrorMapping("BedrockPS.InsecureEndpoint", ErrorCategory.SecurityError,
                 "An API key is only sent over https (or plain http to this machine). Use an https endpoint.", messageHasAdvice: true),
         };
