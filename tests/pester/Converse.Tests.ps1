@@ -199,6 +199,9 @@ Describe 'Invoke-BedrockConverse batches' {
 
     It 'Absorbs_throttling_with_retries' {
         $throttling = Start-BedrockEmulator -Fault Throttling -FaultEveryNthRequest 3
+        # With three rows in flight a retry can land on another third request; enough attempts make a row's
+        # failure on every attempt practically impossible.
+        Set-BedrockConfiguration -MaxAttempts 10
         try {
             $results = 1..9 | ForEach-Object { "row $_" } |
                 Invoke-BedrockConverse -ThrottleLimit 3 -EndpointUrl $throttling.EndpointUrl -Credential $throttling.Credential -ErrorVariable err
@@ -208,6 +211,7 @@ Describe 'Invoke-BedrockConverse batches' {
         }
         finally {
             $throttling | Stop-BedrockEmulator
+            $emulator | Set-BedrockConfiguration -Reset
         }
     }
 
@@ -270,5 +274,25 @@ Describe 'Invoke-BedrockConverse with PowerShell tools' {
     It 'Declines_every_tool_under_WhatIf' {
         $r = Invoke-BedrockConverse -Message 'Paris' -Tool $tool -ToolChoice any -InvokeTool Auto -WhatIf
         $r.Text | Should -Be 'Tool result: declined by user'
+    }
+}
+
+Describe 'Invoke-BedrockConverse refuses input it cannot send' {
+    It 'Refuses_rows_without_a_prompt_column_instead_of_sending_the_row_as_text' {
+        $before = $emulator.RequestCount
+        $rows = [pscustomobject]@{ Id = 1; Question = 'what is DNS' }, [pscustomobject]@{ Id = 2; Question = 'what is TCP' }
+        $results = $rows | Invoke-BedrockConverse -ErrorVariable err -ErrorAction SilentlyContinue
+        $results | Should -BeNullOrEmpty
+        $err.Count | Should -Be 2
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'BedrockPS.InvalidInput*'
+        $err[1].TargetObject.Id | Should -Be 2
+        $emulator.RequestCount | Should -Be $before
+    }
+
+    It 'Refuses_a_prompt_larger_than_Bedrock_accepts' {
+        $before = $emulator.RequestCount
+        Invoke-BedrockConverse -Message ('x' * 25000001) -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'BedrockPS.InvalidInput*'
+        $emulator.RequestCount | Should -Be $before
     }
 }

@@ -26,7 +26,11 @@ namespace BedrockPS.Cmdlets
     [OutputType(typeof(ConverseResult))]
     public sealed class InvokeBedrockConverseCommand : BedrockCmdlet
     {
+        /// <summary>Bedrock's largest request body (the InvokeModel limit); a longer prompt is refused before sending.</summary>
+        internal const int MaxPromptBytes = 25000000;
+
         private int _recordIndex;
+        private bool _messageFromCommandLine;
         private ConverseBatch? _batch;
         private StreamTextWriter? _streamWriter;
 
@@ -120,6 +124,8 @@ namespace BedrockPS.Cmdlets
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
+            // Only command-line parameters are bound at this point.
+            _messageFromCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(Message));
             if (Stream.IsPresent && ThrottleLimit > 1)
             {
                 ThrowTerminatingError(ErrorRecordFactory.InvalidInput(
@@ -239,8 +245,19 @@ namespace BedrockPS.Cmdlets
         /// <summary>Checks local input and builds the request; throws LocalInputException before anything is sent.</summary>
         private ConverseCall Prepare(int index, object? input)
         {
+            if (!_messageFromCommandLine && InputObject != null && !IsScalar(InputObject.BaseObject) && !HasPromptProperty(InputObject))
+            {
+                // PowerShell would otherwise turn the whole object into text ("@{Id=1; Question=...}") and send that.
+                throw LocalInputException.InvalidInput(
+                    "The input object has no Message, Prompt or Text property (CSV column) to send; rename the column, or give -Message.", "Message");
+            }
             if (string.IsNullOrWhiteSpace(Message))
                 throw LocalInputException.InvalidInput("The prompt is empty; give the text to send with -Message.", "Message");
+            if (Message.Length > MaxPromptBytes / 4 && global::System.Text.Encoding.UTF8.GetByteCount(Message) > MaxPromptBytes)
+            {
+                throw LocalInputException.InvalidInput(
+                    "The prompt is larger than Bedrock accepts (" + MaxPromptBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes); shorten it or send the text as -Document.", "Message");
+            }
 
             // A session piped in by itself ($session | Invoke-BedrockConverse 'next') is continued.
             ChatSession? session = Session ?? InputObject?.BaseObject as ChatSession;
@@ -297,6 +314,11 @@ namespace BedrockPS.Cmdlets
             }
             return ConverseCall.Ready(index, input, GetService(), conversation, session);
         }
+
+        private static bool IsScalar(object value) => value is string || value is char || value.GetType().IsPrimitive || value is decimal;
+
+        private static bool HasPromptProperty(PSObject input) =>
+            input.Properties[nameof(Message)] != null || input.Properties["Prompt"] != null || input.Properties["Text"] != null;
 
         private InferenceConfiguration? BuildInferenceConfig()
         {

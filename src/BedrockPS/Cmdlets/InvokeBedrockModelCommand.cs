@@ -24,6 +24,7 @@ namespace BedrockPS.Cmdlets
     public sealed class InvokeBedrockModelCommand : BedrockCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ModelIdCompleter))]
         public string ModelId { get; set; } = string.Empty;
 
@@ -150,13 +151,16 @@ namespace BedrockPS.Cmdlets
         private InvokeModelRequest BuildRequest()
         {
             if (string.IsNullOrWhiteSpace(ModelId))
-                throw LocalInputException.InvalidInput("-ModelId is empty; see Get-BedrockModel for the model ids.", "ModelId");
+                throw LocalInputException.InvalidInput("-ModelId is blank; see Get-BedrockModel for the model ids.", "ModelId");
+            byte[] body = BodyBytes();
+            if (body.Length > MaxBodyBytes)
+                throw LocalInputException.InvalidInput("-Body is larger than Bedrock accepts (25,000,000 bytes).", "Body");
             if ((GuardrailIdentifier == null) != (GuardrailVersion == null))
                 throw LocalInputException.InvalidInput("-GuardrailIdentifier and -GuardrailVersion go together; give both.", "GuardrailVersion");
             return new InvokeModelRequest
             {
                 ModelId = ModelId.Trim(),
-                Body = BodyBytes(),
+                Body = body,
                 ContentType = ContentType,
                 Accept = Accept,
                 Trace = Trace?.ToUpperInvariant(),
@@ -166,6 +170,9 @@ namespace BedrockPS.Cmdlets
                 ServiceTier = ServiceTier?.ToLowerInvariant(),
             };
         }
+
+        /// <summary>The service model's limit on an InvokeModel body.</summary>
+        private const int MaxBodyBytes = 25000000;
 
         private byte[] BodyBytes()
         {
