@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using BedrockPS.Completion;
 using BedrockPS.Core;
 using BedrockPS.Core.Models;
 using BedrockPS.Infrastructure;
@@ -19,6 +20,7 @@ namespace BedrockPS.Cmdlets
     {
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(InferenceProfileIdCompleter))]
         public string[]? InferenceProfileId { get; set; }
 
         /// <summary>SYSTEM_DEFINED (the cross-region profiles) or APPLICATION (your own).</summary>

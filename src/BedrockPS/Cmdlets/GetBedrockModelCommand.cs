@@ -25,6 +25,7 @@ namespace BedrockPS.Cmdlets
 
         [Parameter]
         [Alias("ProviderName")]
+        [ArgumentCompleter(typeof(ProviderCompleter))]
         public string? Provider { get; set; }
 
         [Parameter]

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using BedrockPS.Completion;
 using BedrockPS.Core.Usage;
 using BedrockPS.Infrastructure;
 using BedrockPS.Usage;
@@ -22,6 +23,7 @@ namespace BedrockPS.Cmdlets
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ModelIdCompleter))]
         public string[]? ModelId { get; set; }
 
         /// <summary>A hashtable of model id to prices, a CSV file path, or rows (Import-Csv output).</summary>

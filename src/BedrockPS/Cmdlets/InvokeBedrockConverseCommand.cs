@@ -88,6 +88,7 @@ namespace BedrockPS.Cmdlets
 
         /// <summary>auto, any, or the name of one tool the model must use.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ToolChoiceCompleter))]
         [EmptyAsNull]
         public string? ToolChoice { get; set; }
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
+using BedrockPS.Completion;
 using BedrockPS.Core.Conversations;
 using BedrockPS.Core.Models;
 
@@ -13,6 +14,7 @@ namespace BedrockPS.Cmdlets
         /// <summary>The model the session talks to (a model id, inference profile id or ARN).</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ModelIdCompleter))]
         public string? ModelId { get; set; }
 
         [Parameter]
