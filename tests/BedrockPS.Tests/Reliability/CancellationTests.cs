@@ -94,14 +94,14 @@ namespace BedrockPS.Tests.Reliability
             Assert.True(Median(times) < Target, $"median stop {Median(times).TotalMilliseconds:F0} ms");
         }
 
-        private static TimeSpan Measure(Action action)
+        internal static TimeSpan Measure(Action action)
         {
             var watch = Stopwatch.StartNew();
             action();
             return watch.Elapsed;
         }
 
-        private static TimeSpan Median(List<TimeSpan> times)
+        internal static TimeSpan Median(List<TimeSpan> times)
         {
             var sorted = times.OrderBy(t => t).ToList();
             return sorted[sorted.Count / 2];

@@ -64,6 +64,27 @@ namespace BedrockPS.Tests.Reliability
             Assert.Equal(5, host.Emulator.RequestCount);
         }
 
+        [Theory]
+        [InlineData("Get-BedrockModel @Connection")]
+        [InlineData("Get-BedrockModel -ModelId $Model @Connection")]
+        [InlineData("Get-BedrockInferenceProfile @Connection")]
+        [InlineData("Invoke-BedrockModel -ModelId $Model -Body @{ anthropic_version = 'bedrock-2023-05-31'; max_tokens = 9; messages = @(@{ role = 'user'; content = 'hi' }) } @Connection")]
+        [InlineData("Invoke-BedrockModel -ModelId $Model -Stream -Body @{ anthropic_version = 'bedrock-2023-05-31'; max_tokens = 9; messages = @(@{ role = 'user'; content = 'hi' }) } @Connection")]
+        [InlineData("Measure-BedrockToken -ModelId $Model -Message 'count me' @Connection")]
+        [InlineData("Invoke-BedrockGuardrail -GuardrailIdentifier gr1 -GuardrailVersion DRAFT -Text 'check me' @Connection")]
+        [InlineData("$s = New-BedrockSession -ModelId $Model; Invoke-BedrockConverse -Message 'hi' -Session $s @Connection; if ($s.Turns -ne 0) { throw 'half turn kept' }")]
+        public void Every_cmdlet_retries_a_transient_fault_to_the_limit_then_gives_one_error(string script)
+        {
+            using ReliabilityHost host = HostWith(FaultKind.ServiceUnavailable);
+
+            ScriptOutcome outcome = host.Run(script);
+
+            ErrorRecord error = outcome.SingleModuleError("BedrockPS.ServiceUnavailable");
+            Assert.Equal(DefaultAttempts, ((BedrockServiceException)error.Exception).Attempts);
+            Assert.Equal(DefaultAttempts, host.Emulator.RequestCount);
+            Assert.True(outcome.Elapsed < DoesNotHang, $"took {outcome.Elapsed}");
+        }
+
         [Fact]
         public void Throttling_burst_is_absorbed_and_every_request_is_accounted_for()
         {
