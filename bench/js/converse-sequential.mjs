@@ -1,7 +1,8 @@
 // Baseline of scenario 3: the benchmark prompts sent one at a time (sequential awaits) through the official AWS SDK
 // for JavaScript v3, over HTTP/1.1 keep-alive (NodeHttpHandler; the SDK's default would try HTTP/2).
-// Usage: node converse-sequential.mjs --endpoint URL --model ID [--count 1000] [--warmup 50]
-// Credentials and region come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_REGION. Prints one JSON line.
+// Usage: node converse-sequential.mjs --endpoint URL --model ID [--count 1000] [--warmup 50] [--batches 1]
+// Credentials and region come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_REGION. After the warm-up the prompts
+// are sent --batches times, each batch timed. Prints {"requests","failed","batchMs":[...]}.
 import { Agent } from 'node:http';
 import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
@@ -18,6 +19,7 @@ const endpoint = argument('endpoint');
 const modelId = argument('model');
 const count = Number(argument('count', '1000'));
 const warmup = Number(argument('warmup', '50'));
+const batches = Number(argument('batches', '1'));
 
 const client = new BedrockRuntimeClient({
   endpoint,
@@ -37,16 +39,19 @@ async function send(prompt) {
 for (let i = 0; i < warmup; i++) await send(warmupPrompt(i));
 
 let failed = 0;
-const started = process.hrtime.bigint();
-for (let i = 0; i < count; i++) {
-  try {
-    if (!(await send(numberedPrompt(i)))) failed++;
-  } catch (error) {
-    failed++;
-    console.error(String(error));
+const batchMs = [];
+for (let batch = 0; batch < batches; batch++) {
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) {
+    try {
+      if (!(await send(numberedPrompt(i)))) failed++;
+    } catch (error) {
+      failed++;
+      console.error(String(error));
+    }
   }
+  batchMs.push(Number(process.hrtime.bigint() - started) / 1e6);
 }
-const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
 client.destroy();
-console.log(JSON.stringify({ requests: count, failed, elapsedMs }));
+console.log(JSON.stringify({ requests: count, failed, batchMs }));
 process.exitCode = failed === 0 ? 0 : 1;

@@ -1,12 +1,14 @@
 <#
 .SYNOPSIS
-    Scenario 2 (BedrockPS side): the benchmark prompts piped into one Invoke-BedrockConverse, then the same prompts as
-    separate invocations in a loop. Prints {"pipeMs","loopMs","failed"}.
+    Scenario 2 (BedrockPS side): after the warm-up, the benchmark prompts piped into one Invoke-BedrockConverse,
+    -Batches times (each batch timed), then the same prompts once as separate invocations in a loop.
+    Prints {"pipeMs":[...],"loopMs","failed"}.
 #>
 param(
     [Parameter(Mandatory)] [string] $ModelId,
     [int] $Count = 1000,
-    [int] $Warmup = 200
+    [int] $Warmup = 200,
+    [int] $Batches = 1
 )
 . (Join-Path $PSScriptRoot '../tools/Worker.ps1')
 . (Join-Path $PSScriptRoot '../tools/Prompts.ps1')
@@ -15,11 +17,15 @@ $prompts = Get-BenchPrompt -Count $Count
 $null = Get-BenchPrompt -Count $Warmup -Warmup | Invoke-BedrockConverse -ModelId $ModelId
 foreach ($prompt in (Get-BenchPrompt -Count 5 -Warmup)) { $null = Invoke-BedrockConverse -ModelId $ModelId -Message $prompt }
 
-$clock = [Diagnostics.Stopwatch]::StartNew()
-$piped = @($prompts | Invoke-BedrockConverse -ModelId $ModelId)
-$pipeMs = $clock.Elapsed.TotalMilliseconds
+$pipeMs = @()
+for ($batch = 0; $batch -lt $Batches; $batch++) {
+    $piped = $null
+    $clock = [Diagnostics.Stopwatch]::StartNew()
+    $piped = @($prompts | Invoke-BedrockConverse -ModelId $ModelId)
+    $pipeMs += $clock.Elapsed.TotalMilliseconds
+}
 
-$clock.Restart()
+$clock = [Diagnostics.Stopwatch]::StartNew()
 $looped = foreach ($prompt in $prompts) { Invoke-BedrockConverse -ModelId $ModelId -Message $prompt }
 $loopMs = $clock.Elapsed.TotalMilliseconds
 

@@ -30,6 +30,7 @@ namespace BedrockPS.Bench.Floor.Commands
             string modelId = _arguments.Required("model");
             int count = _arguments.Number("count", 1000);
             int warmup = _arguments.Number("warmup", 50);
+            int batches = _arguments.Number("batches", 1);
             var signer = new SigV4RequestSigner(
                 Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") ?? throw new InvalidOperationException("AWS_ACCESS_KEY_ID is not set."),
                 Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY") ?? throw new InvalidOperationException("AWS_SECRET_ACCESS_KEY is not set."),
@@ -44,17 +45,21 @@ namespace BedrockPS.Bench.Floor.Commands
             }
 
             int failed = 0;
-            var clock = Stopwatch.StartNew();
-            for (int i = 0; i < count; i++)
+            var batchMs = new System.Collections.Generic.List<string>();
+            for (int batch = 0; batch < batches; batch++)
             {
-                if (!await SendAsync(client, signer, target, BenchPrompts.Numbered(i)).ConfigureAwait(false))
+                var clock = Stopwatch.StartNew();
+                for (int i = 0; i < count; i++)
                 {
-                    failed++;
+                    if (!await SendAsync(client, signer, target, BenchPrompts.Numbered(i)).ConfigureAwait(false))
+                    {
+                        failed++;
+                    }
                 }
+                batchMs.Add(clock.Elapsed.TotalMilliseconds.ToString("F3", CultureInfo.InvariantCulture));
             }
-            clock.Stop();
             Console.Out.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                "{{\"requests\":{0},\"failed\":{1},\"elapsedMs\":{2:F3}}}", count, failed, clock.Elapsed.TotalMilliseconds));
+                "{{\"requests\":{0},\"failed\":{1},\"batchMs\":[{2}]}}", count, failed, string.Join(",", batchMs)));
             return failed == 0 ? 0 : 1;
         }
 
