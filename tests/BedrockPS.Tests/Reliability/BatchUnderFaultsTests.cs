@@ -71,14 +71,14 @@ namespace BedrockPS.Tests.Reliability
                 ids.Add(failedId);
                 var exception = Assert.IsAssignableFrom<BedrockServiceException>(error.Exception);
                 attempts += exception.Attempts;
-                if (failedId % PermanentEvery == 0)
+                if (failedId % PermanentEvery == 0 && error.FullyQualifiedErrorId.StartsWith("BedrockPS.ModelNotFound,", StringComparison.Ordinal))
                 {
-                    Assert.StartsWith("BedrockPS.ModelNotFound,", error.FullyQualifiedErrorId);
                     permanent++;
                 }
                 else
                 {
-                    // A transient fault only surfaces when every attempt of that row hit it.
+                    // A transient fault only surfaces when every attempt of that row hit it (a permanent row too,
+                    // when the 503 came on all three attempts before the 404 could).
                     Assert.StartsWith("BedrockPS.ServiceUnavailable,", error.FullyQualifiedErrorId);
                     Assert.Equal(3, exception.Attempts);
                     transientLeft++;
@@ -89,8 +89,12 @@ namespace BedrockPS.Tests.Reliability
             _output.WriteLine($"{Rows} rows, {ids.Count} accounted for, {ids.Count - outcome.Output.OfType<ErrorRecord>().Count()} results, " +
                               $"{permanent} permanent errors, {transientLeft} transient errors left after 3 attempts, {host.Emulator.RequestCount} requests");
             Assert.Equal(Enumerable.Range(1, Rows), ids);
-            Assert.Equal(Rows / PermanentEvery, permanent);
-            Assert.True(transientLeft <= 10, $"{transientLeft} rows failed three transient attempts in a row (expected about 0.8% of 20%)");
+            // Every permanent row is an error; nearly all of them show their own cause.
+            Assert.All(Enumerable.Range(1, Rows / PermanentEvery).Select(i => i * PermanentEvery),
+                id => Assert.DoesNotContain(outcome.Output.OfType<ConverseResult>(), r => IdOf(r.Input) == id));
+            Assert.True(permanent >= Rows / PermanentEvery - 5, $"{permanent} rows reported their missing model");
+            // 0.2^3 = 0.8% of the rows meet the fault on all three attempts: about 8 expected, 30 is far beyond chance.
+            Assert.True(transientLeft <= 30, $"{transientLeft} rows failed three transient attempts in a row");
             attempts += outcome.Verbose.Select(FaultMatrixTests.AttemptsIn).Sum();
             Assert.True(host.Emulator.RequestCount > Rows * 1.15, $"{host.Emulator.RequestCount} requests: the transient faults were retried");
             Assert.Equal(host.Emulator.RequestCount, attempts);
