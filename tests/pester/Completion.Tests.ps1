@@ -198,6 +198,34 @@ Describe 'Other completions' {
         foreach ($value in $Expected) { $texts | Should -Contain $value }
     }
 
+    It 'Suggests_regions_without_restricting_them' {
+        $texts = @(Get-Completion 'Invoke-BedrockConverse -Region us-we' | ForEach-Object CompletionText)
+        $texts | Should -Contain 'us-west-2'
+        $texts | ForEach-Object { $_ | Should -BeLike '*us-we*' }
+        (Get-Completion 'Set-BedrockConfiguration -Region eu-central-').CompletionText | Should -Contain 'eu-central-1'
+        (Get-Completion 'Start-BedrockEmulator -Region ap-northeast-').CompletionText | Should -Contain 'ap-northeast-1'
+        (Get-Command Invoke-BedrockConverse).Parameters['Region'].Attributes.Where({ $_ -is [System.Management.Automation.ValidateSetAttribute] }) |
+            Should -BeNullOrEmpty
+    }
+
+    It 'Completes_ProfileName_from_the_shared_credentials_and_config_files' {
+        $credentials = Join-Path $TestDrive 'credentials'
+        $config = Join-Path $TestDrive 'config'
+        Set-Content -LiteralPath $credentials -Value "[default]`naws_access_key_id = AKIDEXAMPLE`n[build-bot]`naws_access_key_id = AKIDEXAMPLE2"
+        Set-Content -LiteralPath $config -Value "[default]`nregion = us-east-1`n[profile dev team]`nregion = eu-west-1`n[profile prod]`nregion = us-west-2`n[sso-session corp]`nsso_region = us-east-1"
+        $saved = $env:AWS_SHARED_CREDENTIALS_FILE, $env:AWS_CONFIG_FILE
+        try {
+            $env:AWS_SHARED_CREDENTIALS_FILE = $credentials
+            $env:AWS_CONFIG_FILE = $config
+            $texts = @(Get-Completion 'Invoke-BedrockConverse -ProfileName ' | ForEach-Object CompletionText)
+            $texts | Should -Be @('build-bot', 'default', "'dev team'", 'prod')
+            (Get-Completion 'Set-BedrockConfiguration -ProfileName pr').CompletionText | Should -Be 'prod'
+        }
+        finally {
+            $env:AWS_SHARED_CREDENTIALS_FILE, $env:AWS_CONFIG_FILE = $saved
+        }
+    }
+
     It 'Lets_ToolChoice_name_any_tool_although_it_suggests_auto_and_any' {
         (Get-Command Invoke-BedrockConverse).Parameters['ToolChoice'].Attributes.Where({ $_ -is [System.Management.Automation.ValidateSetAttribute] }) |
             Should -BeNullOrEmpty

@@ -18,10 +18,12 @@ namespace BedrockPS.Cmdlets
     {
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowNull]
+        [ArgumentCompleter(typeof(RegionCompleter))]
         public string? Region { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowNull]
+        [ArgumentCompleter(typeof(ProfileNameCompleter))]
         public string? ProfileName { get; set; }
 
         /// <summary>PSCredential (access key id as user name, secret access key as password) or AWSCredentials.</summary>

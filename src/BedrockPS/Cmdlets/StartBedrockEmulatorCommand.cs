@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Threading;
+using BedrockPS.Completion;
 using BedrockPS.Emulator;
 using BedrockPS.Emulators;
 using BedrockPS.Infrastructure;
@@ -24,6 +25,7 @@ namespace BedrockPS.Cmdlets
 
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(RegionCompleter))]
         public string Region { get; set; } = EmulatorCredentialDefaults.Region;
 
         /// <summary>Pause between streamed events, to watch streaming happen.</summary>

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Security;
 using System.Threading;
 using System.Threading.Tasks;
+using BedrockPS.Completion;
 using BedrockPS.Configuration;
 using BedrockPS.Core;
 
@@ -21,11 +22,13 @@ namespace BedrockPS.Infrastructure
         /// <summary>AWS region (e.g. us-east-1); overrides Set-BedrockConfiguration and the environment.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(RegionCompleter))]
         public string? Region { get; set; }
 
         /// <summary>Profile of the shared AWS config/credentials files.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ProfileNameCompleter))]
         public string? ProfileName { get; set; }
 
         /// <summary>A PSCredential (access key id as user name, secret access key as password) or an AWSCredentials object.</summary>
