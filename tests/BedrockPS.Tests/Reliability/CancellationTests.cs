@@ -45,6 +45,7 @@ namespace BedrockPS.Tests.Reliability
                 ps.Streams.Information.DataAdded += (_, _) => firstDelta.Set();
                 IAsyncResult running = ps.BeginInvoke();
                 Assert.True(firstDelta.Wait(TimeSpan.FromSeconds(30)), "the stream starts");
+                Assert.Equal(1, host.Emulator.InFlightRequestCount);
 
                 TimeSpan stopTime = Measure(ps.Stop);
 
@@ -77,6 +78,10 @@ namespace BedrockPS.Tests.Reliability
                 output.DataAdded += (_, _) => firstResult.Set();
                 IAsyncResult running = ps.BeginInvoke<PSObject, PSObject>(null, output);
                 Assert.True(firstResult.Wait(TimeSpan.FromSeconds(30)), "the batch starts answering");
+                // Rows go out in waves of 8; Ctrl+C comes while one is at the emulator.
+                var waiting = Stopwatch.StartNew();
+                while (host.Emulator.InFlightRequestCount == 0 && waiting.Elapsed < TimeSpan.FromSeconds(5)) Thread.SpinWait(100);
+                Assert.True(host.Emulator.InFlightRequestCount >= 1, "requests are in flight when Ctrl+C comes");
 
                 TimeSpan stopTime = Measure(ps.Stop);
 
