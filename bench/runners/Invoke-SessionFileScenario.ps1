@@ -2,9 +2,9 @@ function Invoke-SessionFileScenario {
     <#
     .SYNOPSIS
         Scenario 7: Export-BedrockSession and Import-BedrockSession of 1,000, 5,000 and 10,000 turns (fresh worker per
-        size, 3 repeats each). Linear when the cost per 1,000 turns at the largest size is at most 1.5x that at the smallest.
+        size, 7 repeats each). Linear when the cost per 1,000 turns at the largest size is at most 1.5x that at the smallest.
     #>
-    param([Parameter(Mandatory)] $Context, [int[]] $Sizes = @(1000, 5000, 10000), [int] $Repeat = 3)
+    param([Parameter(Mandatory)] $Context, [int[]] $Sizes = @(1000, 5000, 10000), [int] $Repeat = 7)
 
     $rows = @()
     foreach ($turns in $Sizes) {
