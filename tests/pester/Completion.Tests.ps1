@@ -56,6 +56,16 @@ Describe '-ModelId completion' {
         $haiku | Should -Contain 'us.anthropic.claude-3-5-haiku-20241022-v1:0'
     }
 
+    It 'Takes_wildcards_in_the_typed_word_and_tolerates_an_invalid_pattern' {
+        $texts = @(Get-Completion 'Invoke-BedrockConverse -ModelId anthropic.claude*sonnet-4' | ForEach-Object CompletionText)
+        $texts | Should -Contain 'anthropic.claude-sonnet-4-20250514-v1:0'
+        $texts | Should -Contain 'anthropic.claude-sonnet-4-5-20250929-v1:0'
+        $texts | Should -Not -Contain 'anthropic.claude-3-haiku-20240307-v1:0'
+        $errorsBefore = $Error.Count
+        Get-Completion 'Invoke-BedrockConverse -ModelId anthropic[' | Should -BeNullOrEmpty
+        $Error.Count | Should -Be $errorsBefore
+    }
+
     It 'Shows_the_provider_and_model_name_beside_a_foundation_model' {
         $haiku = Get-Completion 'Invoke-BedrockConverse -ModelId anthropic.claude-3-haiku-2024' |
             Where-Object CompletionText -eq 'anthropic.claude-3-haiku-20240307-v1:0'

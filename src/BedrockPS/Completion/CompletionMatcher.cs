@@ -16,7 +16,7 @@ namespace BedrockPS.Completion
             string typed = wordToComplete ?? string.Empty;
             bool typedQuote = typed.StartsWith("'", StringComparison.Ordinal) || typed.StartsWith("\"", StringComparison.Ordinal);
             string prefix = typed.Trim('\'', '"');
-            var pattern = new WildcardPattern(prefix + "*", WildcardOptions.IgnoreCase);
+            WildcardPattern pattern = PatternFor(prefix);
             var starting = new List<CompletionResult>();
             var containing = new List<CompletionResult>();
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -33,6 +33,22 @@ namespace BedrockPS.Completion
             }
             starting.AddRange(containing);
             return starting;
+        }
+
+        /// <summary>The typed word as a wildcard prefix ("claude*sonnet" works), or literally when it is no valid pattern ("[").</summary>
+        private static WildcardPattern PatternFor(string prefix)
+        {
+            var pattern = new WildcardPattern(prefix + "*", WildcardOptions.IgnoreCase);
+            try
+            {
+                // The pattern is parsed on first use.
+                pattern.IsMatch(string.Empty);
+                return pattern;
+            }
+            catch (WildcardPatternException)
+            {
+                return new WildcardPattern(WildcardPattern.Escape(prefix) + "*", WildcardOptions.IgnoreCase);
+            }
         }
 
         /// <summary>Single quotes when the user began with a quote or the value would not survive as a bare word.</summary>
