@@ -42,7 +42,7 @@ $started = Start-BedrockEmulator
 $assembly = $started.GetType().GetProperty('Emulator', [Reflection.BindingFlags]'NonPublic,Instance').GetValue($started).GetType().Assembly
 $started | Stop-BedrockEmulator
 $options = [Activator]::CreateInstance($assembly.GetType('BedrockPS.Emulator.EmulatorOptions'))
-$options.Scenario = $assembly.GetType('BedrockPS.Emulator.Scenario')::Parse('{"rules":[{"prompt":"cut me","fault":"cut:2"}]}')
+$options.Scenario = $assembly.GetType('BedrockPS.Emulator.Scenario')::Parse('{"rules":[{"prompt":"cut me","reply":"Echo: {prompt}","fault":"stream-model-error:2"}]}')
 $pair = [Activator]::CreateInstance($assembly.GetType('BedrockPS.Emulator.EmulatorKeyPair'), @($env:CANARY_ACCESS_KEY, $env:CANARY_SECRET_KEY, $env:CANARY_SESSION_TOKEN))
 $options.ExtraKeyPairs.Add($pair)
 $emulator = $assembly.GetType('BedrockPS.Emulator.BedrockEmulator')::Start($options)

@@ -37,7 +37,7 @@ namespace BedrockPS.Tests.Reliability
             ["wrong session token"] = WrongSessionToken,
         };
 
-        private const string Scenario = "{\"rules\":[{\"prompt\":\"cut me\",\"fault\":\"cut:2\"},{\"prompt\":\"throttle me\",\"fault\":\"throttling\"}]}";
+        private const string Scenario = "{\"rules\":[{\"prompt\":\"cut me\",\"reply\":\"Echo: {prompt}\",\"fault\":\"stream-model-error:2\"},{\"prompt\":\"throttle me\",\"fault\":\"throttling\"}]}";
 
         /// <summary>Every cmdlet, succeeding; $Id holds the identity being tried (splatted), $Dir a folder for files.</summary>
         public const string SucceedingCalls = @"

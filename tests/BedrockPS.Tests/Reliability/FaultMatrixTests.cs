@@ -19,7 +19,29 @@ namespace BedrockPS.Tests.Reliability
         private static readonly TimeSpan DoesNotHang = TimeSpan.FromSeconds(30);
 
         private static ReliabilityHost HostWith(FaultKind kind, int afterEvents = 3) =>
-            new ReliabilityHost(new EmulatorOptions { Faults = new FaultSettings { Kind = kind, AfterEvents = afterEvents } });
+            new ReliabilityHost(new EmulatorOptions
+            {
+                Faults = new FaultSettings { Kind = kind, AfterEvents = afterEvents },
+                // Deltas apart, as real ones are, so those sent well before a fault have arrived when it hits.
+                StreamDelay = TimeSpan.FromMilliseconds(60),
+            });
+
+        /// <summary>
+        /// A reset (cut) can destroy the bytes still in flight with it, as on a real network: the last delta before
+        /// the cut may never arrive. Everything else delivers every delta sent before the fault.
+        /// </summary>
+        private static void AssertKeptText(FaultKind kind, string sentBeforeFault, string? kept)
+        {
+            if (kind == FaultKind.CutMidStream)
+            {
+                Assert.False(string.IsNullOrEmpty(kept), "the deltas that arrived before the cut are kept");
+                Assert.StartsWith(kept!, sentBeforeFault);
+            }
+            else
+            {
+                Assert.Equal(sentBeforeFault, kept);
+            }
+        }
 
         private static ScriptOutcome Converse(ReliabilityHost host, bool stream) =>
             host.Run($"Invoke-BedrockConverse -Message '{Prompt}' -ModelId $Model @Connection{(stream ? " -Stream" : string.Empty)}");
@@ -162,8 +184,9 @@ namespace BedrockPS.Tests.Reliability
             ErrorRecord error = outcome.SingleModuleError(errorId);
             var exception = (BedrockServiceException)error.Exception;
             Assert.Equal(1, host.Emulator.RequestCount);
-            // The reply is "Echo: " + the prompt, one delta per word: three deltas arrived before the fault.
-            Assert.Equal("Echo: one two", exception.PartialText);
+            // The reply is "Echo: " + the prompt, one delta per word: three deltas were sent before the fault.
+            AssertKeptText(kind, "Echo: one two", exception.PartialText);
+            // What the error keeps is exactly what the user saw stream by.
             Assert.Equal(exception.PartialText, outcome.StreamedText);
             Assert.Contains("characters had arrived", error.ErrorDetails!.Message);
             Assert.Same(outcome.Errors[0].TargetObject, error.TargetObject);
@@ -188,6 +211,30 @@ namespace BedrockPS.Tests.Reliability
             Assert.Equal(1, host.Emulator.RequestCount);
             Assert.True(outcome.Output.Count >= 1, "the chunks that arrived before the fault were written");
             Assert.NotNull(error.Exception);
+        }
+
+        [Fact]
+        public void Chat_reports_a_failed_answer_once_keeps_no_half_turn_and_goes_on()
+        {
+            var screen = new Sessions.ScriptedHost("cut me off please", "and now answer");
+            var options = new EmulatorOptions
+            {
+                Scenario = Scenario.Parse("{\"rules\":[{\"prompt\":\"cut me\",\"reply\":\"Echo: {prompt}\",\"fault\":\"stream-model-error:2\"}]}"),
+                StreamDelay = TimeSpan.FromMilliseconds(15),
+            };
+            using var host = new ReliabilityHost(options, screen);
+
+            ScriptOutcome outcome = host.Run("$s = New-BedrockSession -ModelId $Model; $s | Enter-BedrockChat @Connection; $s");
+
+            ErrorRecord error = outcome.SingleModuleError("BedrockPS.ModelStreamError");
+            Assert.Equal("cut me off please", error.TargetObject);
+            Assert.Equal("Echo: cut", ((BedrockServiceException)error.Exception).PartialText);
+            Assert.Contains("you> cut me off please\nEcho: cut", screen.Ui.Screen);
+            var session = Assert.IsType<ChatSession>(Assert.Single(outcome.Output));
+            Assert.Equal(1, session.Turns);
+            Assert.Equal("and now answer", session.Messages[0].Content[0].Text);
+            Assert.Contains("Echo: and now answer", screen.Ui.Screen);
+            Assert.Equal(2, host.Emulator.RequestCount);
         }
 
         [Fact]
