@@ -106,4 +106,5 @@ $null = New-Item -ItemType Directory -Path (Split-Path -Parent $ResultPath) -For
     })
 } | ConvertTo-Json -Depth 8 | Set-Content -LiteralPath $ResultPath -Encoding utf8NoBOM
 Write-Host "Results written to $ResultPath"
-exit 0
+# A missed target is a result, reported in the table; a scenario that could not run is a failure.
+exit $(if ($results | Where-Object { $_.Name -eq 'did not run' }) { 1 } else { 0 })
