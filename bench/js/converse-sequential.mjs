@@ -2,7 +2,7 @@
 // for JavaScript v3, over HTTP/1.1 keep-alive (NodeHttpHandler; the SDK's default would try HTTP/2).
 // Usage: node converse-sequential.mjs --endpoint URL --model ID [--count 1000] [--warmup 50] [--batches 1]
 // Credentials and region come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_REGION. After the warm-up the prompts
-// are sent --batches times, each batch timed. Prints {"requests","failed","batchMs":[...]}.
+// are sent --batches times, each batch timed (wall and process CPU). Prints {"requests","failed","batchMs":[...],"cpuMs":[...]}.
 import { Agent } from 'node:http';
 import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
@@ -40,7 +40,9 @@ for (let i = 0; i < warmup; i++) await send(warmupPrompt(i));
 
 let failed = 0;
 const batchMs = [];
+const cpuMs = [];
 for (let batch = 0; batch < batches; batch++) {
+  const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   for (let i = 0; i < count; i++) {
     try {
@@ -51,7 +53,9 @@ for (let batch = 0; batch < batches; batch++) {
     }
   }
   batchMs.push(Number(process.hrtime.bigint() - started) / 1e6);
+  const cpu = process.cpuUsage(cpuBefore);
+  cpuMs.push((cpu.user + cpu.system) / 1000);
 }
 client.destroy();
-console.log(JSON.stringify({ requests: count, failed, batchMs }));
+console.log(JSON.stringify({ requests: count, failed, batchMs, cpuMs }));
 process.exitCode = failed === 0 ? 0 : 1;

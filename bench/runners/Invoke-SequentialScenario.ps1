@@ -13,18 +13,21 @@ function Invoke-SequentialScenario {
     try {
         $environment = Get-ClientEnvironment -Context $Context -EndpointUrl $emulator.Url
         $clientArguments = @('--endpoint', $emulator.Url, '--model', $Context.ModelId, '--count', $Count, '--warmup', 200, '--batches', $Batches)
-        $floor = @(); $node = @(); $pipe = @(); $loop = @()
+        $floor = @(); $node = @(); $pipe = @(); $loop = @(); $floorCpu = @(); $nodeCpu = @(); $pipeCpu = @()
         for ($run = 0; $run -lt $Runs; $run++) {
             $result = Invoke-JsonProcess -FilePath $Context.FloorPath -ArgumentList (@('converse') + $clientArguments) -Environment $environment
             if ($result.failed -ne 0) { throw "The C# floor got $($result.failed) wrong answers." }
             $floor += , @($result.batchMs)
+            $floorCpu += @($result.cpuMs)
             $result = Invoke-JsonProcess -FilePath 'node' -ArgumentList (@((Join-Path $Context.BenchRoot 'js/converse-sequential.mjs')) + $clientArguments) -Environment $environment
             if ($result.failed -ne 0) { throw "The JavaScript SDK got $($result.failed) wrong answers." }
             $node += , @($result.batchMs)
+            $nodeCpu += @($result.cpuMs)
             $result = Invoke-PwshWorker -Context $Context -Script 'Measure-SequentialConverse.ps1' -Environment $environment `
                 -ArgumentList @('-ModelId', $Context.ModelId, '-Count', $Count, '-Batches', $Batches)
             if ($result.failed -ne 0) { throw "Invoke-BedrockConverse gave $($result.failed) wrong answers." }
             $pipe += , @($result.pipeMs)
+            $pipeCpu += @($result.pipeCpuMs)
             $loop += $result.loopMs
         }
     }
@@ -38,11 +41,14 @@ function Invoke-SequentialScenario {
     $floorMs = & $all $floor; $nodeMs = & $all $node; $pipeMs = & $all $pipe
     $floorFirst = & $first $floor; $nodeFirst = & $first $node; $pipeFirst = & $first $pipe
     $loopMs = (Get-Median $loop) / $Count
+    # Client CPU per prompt (all threads of the client process): what competes with the emulator for the cores.
+    $floorCpuMs = (Get-Median $floorCpu) / $Count; $nodeCpuMs = (Get-Median $nodeCpu) / $Count; $pipeCpuMs = (Get-Median $pipeCpu) / $Count
     $runsText = "$Runs interleaved processes x $Batches batches of $Count"
-    $data = @{ floorBatchMs = $floor; nodeBatchMs = $node; pipeBatchMs = $pipe; loopMs = $loop; count = $Count }
+    $data = @{ floorBatchMs = $floor; nodeBatchMs = $node; pipeBatchMs = $pipe; loopMs = $loop; count = $Count
+        floorCpuMs = $floorCpu; nodeCpuMs = $nodeCpu; pipeCpuMs = $pipeCpu }
     New-ScenarioResult -Id 2 -Name "$Count prompts piped, one at a time" `
-        -Measured ('{0:N3} ms/prompt (first batch {1:N3})' -f $pipeMs, $pipeFirst) `
-        -Baseline ('{0:N3} ms/prompt (first batch {1:N3}), C# HttpClient + SigV4' -f $floorMs, $floorFirst) `
+        -Measured ('{0:N3} ms/prompt (first batch {1:N3}); CPU {2:N3} ms/prompt' -f $pipeMs, $pipeFirst, $pipeCpuMs) `
+        -Baseline ('{0:N3} ms/prompt (first batch {1:N3}); CPU {2:N3} ms/prompt; C# HttpClient + SigV4' -f $floorMs, $floorFirst, $floorCpuMs) `
         -Figure ('{0:N2}x floor (first batch {1:N2}x)' -f ($pipeMs / $floorMs), ($pipeFirst / $floorFirst)) `
         -Target '<= 1.5x' -Met (($pipeMs / $floorMs) -le 1.5) -Runs $runsText -Data $data
     New-ScenarioResult -Id 2 -Name "$Count separate invocations in a loop" `
@@ -50,7 +56,7 @@ function Invoke-SequentialScenario {
         -Figure ('{0:N2}x floor' -f ($loopMs / $floorMs)) -Target 'report' -Met $true -Runs "$Runs (one loop after the batches)" -Data @{}
     New-ScenarioResult -Id 3 -Name "$Count prompts vs AWS SDK for JavaScript v3" `
         -Measured ('{0:N3} ms/prompt (first batch {1:N3})' -f $pipeMs, $pipeFirst) `
-        -Baseline ('{0:N3} ms/prompt (first batch {1:N3}), Node, sequential awaits' -f $nodeMs, $nodeFirst) `
+        -Baseline ('{0:N3} ms/prompt (first batch {1:N3}); CPU {2:N3} ms/prompt; Node, sequential awaits' -f $nodeMs, $nodeFirst, $nodeCpuMs) `
         -Figure ('{0:N2}x JS SDK (first batch {1:N2}x)' -f ($pipeMs / $nodeMs), ($pipeFirst / $nodeFirst)) `
         -Target '<= 1.0x' -Met (($pipeMs / $nodeMs) -le 1.0) -Runs $runsText -Data @{}
 }

@@ -2,7 +2,7 @@
 .SYNOPSIS
     Scenario 2 (BedrockPS side): after the warm-up, the benchmark prompts piped into one Invoke-BedrockConverse,
     -Batches times (each batch timed), then the same prompts once as separate invocations in a loop.
-    Prints {"pipeMs":[...],"loopMs","failed"}.
+    Prints {"pipeMs":[...],"pipeCpuMs":[...],"loopMs","failed"} (CPU: this process, all threads).
 #>
 param(
     [Parameter(Mandatory)] [string] $ModelId,
@@ -17,12 +17,17 @@ $prompts = Get-BenchPrompt -Count $Count
 $null = Get-BenchPrompt -Count $Warmup -Warmup | Invoke-BedrockConverse -ModelId $ModelId
 foreach ($prompt in (Get-BenchPrompt -Count 5 -Warmup)) { $null = Invoke-BedrockConverse -ModelId $ModelId -Message $prompt }
 
-$pipeMs = @()
+$pipeMs = @(); $cpuMs = @()
+$self = [Diagnostics.Process]::GetCurrentProcess()
 for ($batch = 0; $batch -lt $Batches; $batch++) {
     $piped = $null
+    $self.Refresh()
+    $cpuBefore = $self.TotalProcessorTime
     $clock = [Diagnostics.Stopwatch]::StartNew()
     $piped = @($prompts | Invoke-BedrockConverse -ModelId $ModelId)
     $pipeMs += $clock.Elapsed.TotalMilliseconds
+    $self.Refresh()
+    $cpuMs += ($self.TotalProcessorTime - $cpuBefore).TotalMilliseconds
 }
 
 $clock = [Diagnostics.Stopwatch]::StartNew()
@@ -35,4 +40,4 @@ for ($i = 0; $i -lt $Count; $i++) {
     if (-not $piped[$i].Text.EndsWith($prompts[$i])) { $failed++ }
     if (-not $looped[$i].Text.EndsWith($prompts[$i])) { $failed++ }
 }
-Write-WorkerResult @{ pipeMs = $pipeMs; loopMs = $loopMs; failed = $failed }
+Write-WorkerResult @{ pipeMs = $pipeMs; pipeCpuMs = $cpuMs; loopMs = $loopMs; failed = $failed }

@@ -46,8 +46,12 @@ namespace BedrockPS.Bench.Floor.Commands
 
             int failed = 0;
             var batchMs = new System.Collections.Generic.List<string>();
+            var cpuMs = new System.Collections.Generic.List<string>();
+            using var self = Process.GetCurrentProcess();
             for (int batch = 0; batch < batches; batch++)
             {
+                self.Refresh();
+                TimeSpan cpuBefore = self.TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
                 for (int i = 0; i < count; i++)
                 {
@@ -57,9 +61,11 @@ namespace BedrockPS.Bench.Floor.Commands
                     }
                 }
                 batchMs.Add(clock.Elapsed.TotalMilliseconds.ToString("F3", CultureInfo.InvariantCulture));
+                self.Refresh();
+                cpuMs.Add((self.TotalProcessorTime - cpuBefore).TotalMilliseconds.ToString("F3", CultureInfo.InvariantCulture));
             }
             Console.Out.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                "{{\"requests\":{0},\"failed\":{1},\"batchMs\":[{2}]}}", count, failed, string.Join(",", batchMs)));
+                "{{\"requests\":{0},\"failed\":{1},\"batchMs\":[{2}],\"cpuMs\":[{3}]}}", count, failed, string.Join(",", batchMs), string.Join(",", cpuMs)));
             return failed == 0 ? 0 : 1;
         }
 
