@@ -72,6 +72,8 @@ namespace BedrockPS.Infrastructure
                 "The endpoint URL is not valid. Give an absolute http(s) URL to -EndpointUrl or Set-BedrockConfiguration.", messageHasAdvice: true),
             ["InvalidConfiguration"] = new ErrorMapping("BedrockPS.InvalidConfiguration", ErrorCategory.InvalidArgument,
                 "Correct the setting where it was given: the parameter, Set-BedrockConfiguration, the AWS_* environment variables or the AWS profile.", messageHasAdvice: true),
+            ["InvalidResponse"] = new ErrorMapping("BedrockPS.InvalidResponse", ErrorCategory.InvalidResult,
+                "The response could not be used (malformed or far too large). Check -EndpointUrl points at Bedrock; if it does, retry and report the request id."),
             ["InsecureBearerEndpoint"] = new ErrorMapping("BedrockPS.InsecureEndpoint", ErrorCategory.SecurityError,
                 "An API key is only sent over https (or plain http to this machine). Use an https endpoint.", messageHasAdvice: true),
         };
