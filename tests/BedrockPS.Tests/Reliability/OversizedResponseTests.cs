@@ -55,7 +55,7 @@ namespace BedrockPS.Tests.Reliability
         }
 
         [Fact]
-        public void Body_announcing_three_gigabytes_gives_one_module_error()
+        public void Body_announcing_three_gigabytes_is_not_read_and_gives_one_error()
         {
             byte[] body = System.Text.Encoding.UTF8.GetBytes("{\"output\":{\"message\":{\"role\":\"assistant\",\"content\":[{\"text\":\"");
             using var server = new RawResponseServer(() => RawResponseServer.Http(
@@ -65,11 +65,10 @@ namespace BedrockPS.Tests.Reliability
             ScriptOutcome outcome = host.Run(
                 $"$c = $Connection.Clone(); $c.EndpointUrl = '{server.EndpointUrl}'; Invoke-BedrockConverse -Message 'hello' -ModelId $Model @c");
 
-            Assert.Null(outcome.Terminating);
-            ErrorRecord error = Assert.Single(outcome.Errors);
-            Assert.StartsWith("BedrockPS.", error.FullyQualifiedErrorId);
-            Assert.IsAssignableFrom<BedrockServiceException>(error.Exception);
+            ErrorRecord error = outcome.SingleModuleError("BedrockPS.InvalidResponse");
+            Assert.Contains("not read", error.Exception.Message);
             Assert.Empty(outcome.Output);
+            Assert.Equal(1, server.RequestCount);
             Assert.True(outcome.Elapsed < DoesNotHang, $"took {outcome.Elapsed}");
         }
     }
