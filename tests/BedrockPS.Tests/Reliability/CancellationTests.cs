@@ -99,6 +99,30 @@ namespace BedrockPS.Tests.Reliability
             Assert.True(Median(times) < Target, $"median stop {Median(times).TotalMilliseconds:F0} ms");
         }
 
+        [Fact]
+        public void Stop_during_prompts_piped_into_one_session_keeps_only_whole_turns()
+        {
+            using var host = new ReliabilityHost(new EmulatorOptions { Latency = TimeSpan.FromMilliseconds(120) });
+            host.Run("$s = New-BedrockSession -ModelId $Model");
+            var session = (ChatSession)((PSObject)host.Get("s")!).BaseObject;
+            using PowerShell ps = host.Create("1..50 | ForEach-Object { \"turn $_\" } | Invoke-BedrockConverse -Session $s @Connection");
+            var output = new PSDataCollection<PSObject>();
+            using var thirdResult = new ManualResetEventSlim();
+            output.DataAdded += (_, _) => { if (output.Count >= 3) thirdResult.Set(); };
+            ps.BeginInvoke<PSObject, PSObject>(null, output);
+            Assert.True(thirdResult.Wait(TimeSpan.FromSeconds(30)), "the prompts are being answered");
+
+            TimeSpan stopTime = Measure(ps.Stop);
+
+            Assert.True(stopTime < HardBound, $"the stop took {stopTime.TotalMilliseconds:F0} ms");
+            Assert.Equal(0, host.WaitForNoRequestInFlight(TimeSpan.FromSeconds(5)));
+            // Every turn in the session is whole (question and answer); at most the answer being written when
+            // Ctrl+C came is in the session without having reached the output.
+            Assert.Equal(2 * session.Turns, session.Messages.Count);
+            Assert.InRange(session.Turns, output.Count, output.Count + 1);
+            Assert.Equal("turn 1", session.Messages[0].Content[0].Text);
+        }
+
         internal static TimeSpan Measure(Action action)
         {
             var watch = Stopwatch.StartNew();
