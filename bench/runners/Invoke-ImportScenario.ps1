@@ -54,7 +54,7 @@ function Invoke-ImportScenario {
     New-ScenarioResult -Id 1 -Name 'Import-Module cost' `
         -Measured ('{0:N0} ms' -f $importMedian) `
         -Baseline ('{0:N0} ms (pwsh -c 1); {1:N0} ms (Import-Module of an empty module)' -f $bareMedian, $emptyMedian) `
-        -Figure ('+{0:N0} ms ({1:N2}x); the module''s own share +{2:N0} ms' -f $added, ($importMedian / $bareMedian), ($importMedian - $emptyMedian)) `
+        -Figure ('{0:+#,0;-#,0;0} ms ({1:N2}x); the module''s own share {2:+#,0;-#,0;0} ms' -f $added, ($importMedian / $bareMedian), ($importMedian - $emptyMedian)) `
         -Target '<= +150 ms' -Met ($added -le 150) `
         -Runs "$Runs x 3 interleaved" -Data @{ bareMs = $bare; importMs = $imported; emptyModuleMs = $empty; addedMs = $added; ownShareMs = ($importMedian - $emptyMedian) }
 }
