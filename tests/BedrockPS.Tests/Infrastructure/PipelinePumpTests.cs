@@ -91,13 +91,27 @@ namespace BedrockPS.Tests.Infrastructure
         [Fact]
         public async Task Work_waiting_on_the_pipeline_is_cancelled_when_the_pump_completes()
         {
-            var pump = new PipelinePump();
-            Task<int> pending = Task.Run(() => pump.InvokeOnPipelineAsync(() => 1));
-            await Task.Delay(50);
+            // The pump belongs to a thread that stays blocked, so the pool thread posting the work can never be
+            // mistaken for the pipeline thread (a pool thread would run the work inline and complete it).
+            var created = new TaskCompletionSource<PipelinePump>();
+            using var release = new ManualResetEventSlim();
+            var owner = new Thread(() => { created.SetResult(new PipelinePump()); release.Wait(); });
+            owner.Start();
+            PipelinePump pump = await created.Task;
+            try
+            {
+                Task<int> pending = Task.Run(() => pump.InvokeOnPipelineAsync(() => 1));
+                await Task.Delay(50);
 
-            pump.Complete();
+                pump.Complete();
 
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
+                await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
+            }
+            finally
+            {
+                release.Set();
+                owner.Join();
+            }
         }
 
         [Fact]
