@@ -31,6 +31,15 @@ Describe 'Get-BedrockModel' {
         $embeddings | ForEach-Object { $_.OutputModalities | Should -Contain 'EMBEDDING' }
     }
 
+    It 'Filters_by_inference_type_INFERENCE_PROFILE_locally_since_the_service_refuses_it_as_a_filter' {
+        $before = $emulator.RequestCount
+        $profileOnly = @(Get-BedrockModel -InferenceType INFERENCE_PROFILE)
+        $profileOnly.Count | Should -BeGreaterThan 0
+        $profileOnly | ForEach-Object { $_.InferenceTypesSupported | Should -Contain 'INFERENCE_PROFILE' }
+        $emulator.RequestCount | Should -Be ($before + 1)
+        @(Get-BedrockModel -InferenceType ON_DEMAND) | ForEach-Object { $_.InferenceTypesSupported | Should -Contain 'ON_DEMAND' }
+    }
+
     It 'Filters_ModelId_wildcards_locally' {
         $nova = Get-BedrockModel 'amazon.nova-*'
         $nova | Should -Not -BeNullOrEmpty

@@ -92,12 +92,13 @@ namespace BedrockPS.Cmdlets
             {
                 ByProvider = Provider,
                 ByOutputModality = OutputModality?.ToUpperInvariant(),
-                ByInferenceType = InferenceType?.ToUpperInvariant(),
+                ByInferenceType = ServiceFiltersInferenceType ? InferenceType!.ToUpperInvariant() : null,
                 ByCustomizationType = CustomizationType?.ToUpperInvariant(),
             };
             try
             {
-                _catalog = RunOnPump(ct => service.ListFoundationModelsAsync(filter, ct));
+                IReadOnlyList<FoundationModelSummary> listed = RunOnPump(ct => service.ListFoundationModelsAsync(filter, ct));
+                _catalog = ServiceFiltersInferenceType ? listed : listed.Where(Matches).ToList();
             }
             catch (Exception ex) when (!IsStop(ex))
             {
@@ -105,6 +106,13 @@ namespace BedrockPS.Cmdlets
             }
             return _catalog!;
         }
+
+        /// <summary>
+        /// byInferenceType takes only ON_DEMAND and PROVISIONED (the service model's enum); INFERENCE_PROFILE appears in
+        /// catalog entries but is refused as a filter, so that one is applied here.
+        /// </summary>
+        private bool ServiceFiltersInferenceType =>
+            InferenceType != null && !string.Equals(InferenceType, "INFERENCE_PROFILE", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The service filters lists; a single model fetched by id is checked against the filters here.</summary>
         private bool Matches(FoundationModelSummary model)
