@@ -78,20 +78,9 @@ namespace BedrockPS.Emulator.Catalog
 
         private static string FromArn(string arn)
         {
-            // arn:aws:bedrock:{region}:{account}:{resource-type}/{id}
-            string[] parts = arn.Split(new[] { ':' }, 6);
-            if (parts.Length == 6 && parts[2] == "bedrock")
+            if (BedrockArn.TryGetResourceId(arn, "foundation-model", out string id) || BedrockArn.TryGetResourceId(arn, "inference-profile", out id))
             {
-                string resource = parts[5];
-                int slash = resource.IndexOf('/');
-                if (slash > 0)
-                {
-                    string type = resource.Substring(0, slash);
-                    if (type == "foundation-model" || type == "inference-profile")
-                    {
-                        return resource.Substring(slash + 1);
-                    }
-                }
+                return id;
             }
             throw ServiceError.Validation("The provided model identifier is invalid.");
         }

@@ -12,12 +12,7 @@ namespace BedrockPS.Emulator.ControlPlane
         public async Task HandleAsync(OperationContext context)
         {
             string identifier = context.PathSegments[1];
-            string id = identifier;
-            int marker = identifier.IndexOf(":foundation-model/", System.StringComparison.Ordinal);
-            if (identifier.StartsWith("arn:", System.StringComparison.Ordinal) && marker > 0)
-            {
-                id = identifier.Substring(marker + ":foundation-model/".Length);
-            }
+            BedrockArn.TryGetResourceId(identifier, "foundation-model", out string id);
             FoundationModel model = context.Engine.Catalog.FindModel(id)
                 ?? throw ServiceError.NotFound("The model with identifier " + identifier + " does not exist.");
             var response = new JsonObject { ["modelDetails"] = CatalogJson.Model(model, context.Engine.Region) };

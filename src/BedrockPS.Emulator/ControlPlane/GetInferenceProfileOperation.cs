@@ -12,12 +12,7 @@ namespace BedrockPS.Emulator.ControlPlane
         public async Task HandleAsync(OperationContext context)
         {
             string identifier = context.PathSegments[1];
-            string id = identifier;
-            int marker = identifier.IndexOf(":inference-profile/", System.StringComparison.Ordinal);
-            if (identifier.StartsWith("arn:", System.StringComparison.Ordinal) && marker > 0)
-            {
-                id = identifier.Substring(marker + ":inference-profile/".Length);
-            }
+            BedrockArn.TryGetResourceId(identifier, "inference-profile", out string id);
             InferenceProfile profile = context.Engine.Catalog.FindProfile(id)
                 ?? throw ServiceError.NotFound("The inference profile with identifier " + identifier + " does not exist.");
             var response = CatalogJson.Profile(profile, context.Engine.Region, context.Engine.AccountId);
