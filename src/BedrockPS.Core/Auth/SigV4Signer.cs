@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading;
 using Amazon.Runtime;
 
 namespace BedrockPS.Core.Auth
@@ -25,6 +26,11 @@ namespace BedrockPS.Core.Auth
             "authorization", "user-agent", "expect", "connection", "keep-alive", "transfer-encoding", "te", "trailer",
             "upgrade", "proxy-authorization", "x-amzn-trace-id", "amz-sdk-invocation-id", "amz-sdk-request",
         };
+
+        private static SigningKeyCacheEntry? lastSigningKey;
+
+        [ThreadStatic]
+        private static SHA256? threadSha256;
 
         /// <summary>
         /// Returns the headers to add to the request (X-Amz-Date, optionally X-Amz-Content-SHA256 and
@@ -214,10 +220,19 @@ namespace BedrockPS.Core.Auth
 
         private static byte[] SigningKey(string secretKey, string date, string region, string service)
         {
+            // The key depends only on these four values and changes once a day: derive it once, not with four
+            // HMACs on every request. A single entry suffices (one client signs with one secret at a time).
+            var cached = Volatile.Read(ref lastSigningKey);
+            if (cached != null && cached.Matches(secretKey, date, region, service))
+            {
+                return cached.Key;
+            }
             var kDate = HmacSha256(Encoding.UTF8.GetBytes("AWS4" + secretKey), date);
             var kRegion = HmacSha256(kDate, region);
             var kService = HmacSha256(kRegion, service);
-            return HmacSha256(kService, "aws4_request");
+            var key = HmacSha256(kService, "aws4_request");
+            Volatile.Write(ref lastSigningKey, new SigningKeyCacheEntry(secretKey, date, region, service, key));
+            return key;
         }
 
         private static byte[] HmacSha256(byte[] key, string data)
@@ -228,7 +243,8 @@ namespace BedrockPS.Core.Auth
 
         private static byte[] Sha256(byte[] data)
         {
-            using var sha = SHA256.Create();
+            // One instance per thread: creating a hash object costs more than hashing a small body.
+            var sha = threadSha256 ??= SHA256.Create();
             return sha.ComputeHash(data);
         }
 
