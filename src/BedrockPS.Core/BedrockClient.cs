@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using BedrockPS.Core.Configuration;
@@ -105,7 +104,8 @@ namespace BedrockPS.Core
             var operation = OperationRequests.RuntimeJson(
                 "ConverseStream", ModelPath(modelId, "converse-stream"), OperationRequests.SerializeConverseRequest(request, streaming: true));
             operation.IsStreaming = true;
-            var text = new StringBuilder();
+            // No copy of the text is kept here for PartialText: the consumer that accumulates the answer
+            // (ConversationRunner) fills it, so a long answer is held once, not twice.
             bool sawMessageStop = false;
             bool sawMetadata = false;
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
@@ -131,14 +131,9 @@ namespace BedrockPS.Core
                 }
                 catch (BedrockServiceException exception)
                 {
-                    exception.PartialText ??= text.ToString();
                     exception.RequestId ??= response.RequestId;
                     exception.Attempts = response.Attempts;
                     throw;
-                }
-                if (streamEvent.ContentBlockDelta?.Delta?.Text != null)
-                {
-                    text.Append(streamEvent.ContentBlockDelta.Delta.Text);
                 }
                 sawMessageStop |= streamEvent.MessageStop != null;
                 sawMetadata |= streamEvent.Metadata != null;

@@ -128,10 +128,20 @@ namespace BedrockPS.Core.Conversations
             IBedrockService service, string modelId, ConverseRequest request, Action<ConverseStreamEvent>? onEvent, CancellationToken ct)
         {
             var accumulator = new ConverseStreamAccumulator();
-            await foreach (ConverseStreamEvent streamEvent in service.ConverseStreamAsync(modelId, request, ct).WithCancellation(ct).ConfigureAwait(false))
+            try
             {
-                accumulator.Add(streamEvent);
-                onEvent?.Invoke(streamEvent);
+                await foreach (ConverseStreamEvent streamEvent in service.ConverseStreamAsync(modelId, request, ct).WithCancellation(ct).ConfigureAwait(false))
+                {
+                    accumulator.Add(streamEvent);
+                    onEvent?.Invoke(streamEvent);
+                }
+            }
+            catch (BedrockServiceException exception)
+            {
+                // The accumulator holds the only copy of the text received so far; the client keeps none.
+                exception.PartialText ??= accumulator.Text;
+                exception.RequestId ??= accumulator.RequestId;
+                throw;
             }
 
             if (!accumulator.IsComplete)

@@ -30,7 +30,7 @@ namespace BedrockPS.Core
         /// <summary>How many attempts were made before giving up.</summary>
         public int Attempts { get; internal set; }
 
-        /// <summary>Text streamed before the failure, if any.</summary>
+        /// <summary>Text streamed before the failure, if any (for a streamed turn, filled by <see cref="Conversations.ConversationRunner"/>, which holds the text).</summary>
         public string? PartialText { get; internal set; }
 
         public BedrockErrorFault Fault { get; internal set; }

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using BedrockPS.Core.Models;
 using BedrockPS.Core.Tests.Infrastructure;
+using BedrockPS.Core.Tests.Streaming;
 
 namespace BedrockPS.Core.Tests.Errors
 {
@@ -113,12 +114,7 @@ namespace BedrockPS.Core.Tests.Errors
             });
             using var client = TestClients.Client(server);
 
-            var error = await Assert.ThrowsAsync<BedrockServiceException>(async () =>
-            {
-                await foreach (var _ in client.ConverseStreamAsync("m", SimpleRequest(), CancellationToken.None))
-                {
-                }
-            });
+            var error = await StreamedTurn.FailureAsync(client);
 
             Assert.Equal(shapeName, error.ErrorCode);
             Assert.Equal("stream broke", error.Message);

@@ -91,19 +91,14 @@ namespace BedrockPS.Core.Tests.Streaming
                 writer.Cut();
             });
             using var client = TestClients.Client(server);
-            var accumulator = new ConverseStreamAccumulator();
+            var shown = new StringBuilder();
 
-            var error = await Assert.ThrowsAsync<BedrockServiceException>(async () =>
-            {
-                await foreach (var streamEvent in client.ConverseStreamAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None))
-                {
-                    accumulator.Add(streamEvent);
-                }
-            });
+            var error = await Assert.ThrowsAsync<BedrockServiceException>(
+                () => StreamedTurn.RunAsync(client, streamEvent => shown.Append(streamEvent.TextDelta), CancellationToken.None));
 
             Assert.Equal(BedrockErrorCodes.StreamInterrupted, error.ErrorCode);
             Assert.Equal("The capital of France", error.PartialText);
-            Assert.Equal("The capital of France", accumulator.Text);
+            Assert.Equal("The capital of France", shown.ToString());
             Assert.Equal("cut-id", error.RequestId);
             Assert.False(error.IsRetryable);
             Assert.Equal(1, server.RequestCount);
@@ -123,12 +118,7 @@ namespace BedrockPS.Core.Tests.Streaming
             });
             using var client = TestClients.Client(server);
 
-            var error = await Assert.ThrowsAsync<BedrockServiceException>(async () =>
-            {
-                await foreach (var _ in client.ConverseStreamAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None))
-                {
-                }
-            });
+            var error = await StreamedTurn.FailureAsync(client);
 
             Assert.Equal(BedrockErrorCodes.StreamInterrupted, error.ErrorCode);
             Assert.Contains("checksum", error.Message);
@@ -147,12 +137,7 @@ namespace BedrockPS.Core.Tests.Streaming
             });
             using var client = TestClients.Client(server, options => options.StreamIdleTimeout = TimeSpan.FromMilliseconds(300));
 
-            var reading = Task.Run(async () =>
-            {
-                await foreach (var _ in client.ConverseStreamAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None))
-                {
-                }
-            });
+            var reading = Task.Run(() => StreamedTurn.RunAsync(client, null, CancellationToken.None));
             var finished = await Task.WhenAny(reading, Task.Delay(Hang));
             release.Cancel();
 
@@ -239,12 +224,7 @@ namespace BedrockPS.Core.Tests.Streaming
             });
             using var client = TestClients.Client(server);
 
-            var error = await Assert.ThrowsAsync<BedrockServiceException>(async () =>
-            {
-                await foreach (var _ in client.ConverseStreamAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None))
-                {
-                }
-            });
+            var error = await StreamedTurn.FailureAsync(client);
 
             Assert.Equal(BedrockErrorCodes.StreamInterrupted, error.ErrorCode);
             Assert.Equal("only this", error.PartialText);
