@@ -53,6 +53,20 @@ namespace BedrockPS.Core
         public string AuthenticationScheme => Transport.Configuration.Authenticator.Scheme;
 
         /// <summary>
+        /// True once the configuration is resolved with credentials held in memory (static keys or an API key): a
+        /// call then does no blocking work before its first real wait, so a caller may start it on its own thread
+        /// instead of handing it to the thread pool. False before the first call, and for profiles, SSO and roles.
+        /// </summary>
+        public virtual bool StartsWithoutBlocking
+        {
+            get
+            {
+                var current = Volatile.Read(ref transport);
+                return current != null && current.Configuration.Authenticator.CredentialsAtHand;
+            }
+        }
+
+        /// <summary>
         /// Resolves region, credentials, endpoints and retry settings now, throwing a <see cref="BedrockServiceException"/>
         /// (NoRegion, NoCredentials, InvalidEndpoint, InsecureBearerEndpoint, InvalidConfiguration) if one is unusable.
         /// </summary>

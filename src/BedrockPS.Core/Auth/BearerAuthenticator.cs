@@ -17,6 +17,8 @@ namespace BedrockPS.Core.Auth
 
         public string Scheme => "bearer";
 
+        public bool CredentialsAtHand => true;
+
         public Task AuthenticateAsync(HttpRequestMessage request, byte[] body, CancellationToken cancellationToken)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);

@@ -10,6 +10,12 @@ namespace BedrockPS.Core.Auth
         /// <summary>"sigv4" or "bearer", for diagnostics.</summary>
         string Scheme { get; }
 
+        /// <summary>
+        /// True when the credentials are held in memory (static keys, an API key): authenticating then never waits
+        /// on I/O, so a call can start on its caller's thread without blocking it.
+        /// </summary>
+        bool CredentialsAtHand { get; }
+
         Task AuthenticateAsync(HttpRequestMessage request, byte[] body, CancellationToken cancellationToken);
     }
 }

@@ -29,6 +29,9 @@ namespace BedrockPS.Core.Auth
 
         public string Scheme => "sigv4";
 
+        // Profiles, SSO, web identity and instance roles may read files or call a service to get their keys.
+        public bool CredentialsAtHand => credentials is BasicAWSCredentials || credentials is SessionAWSCredentials;
+
         public async Task AuthenticateAsync(HttpRequestMessage request, byte[] body, CancellationToken cancellationToken)
         {
             ImmutableCredentials resolved;

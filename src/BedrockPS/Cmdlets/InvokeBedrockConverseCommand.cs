@@ -163,7 +163,9 @@ namespace BedrockPS.Cmdlets
             }
             try
             {
-                ConversationOutcome outcome = RunOnPump(ct => call.RunAsync(new ConversationRunner(), ct));
+                // A resolved client with keys in memory has nothing to block on before the request is on the wire.
+                bool startHere = call.Service is BedrockClient client && client.StartsWithoutBlocking;
+                ConversationOutcome outcome = RunOnPump(ct => call.RunAsync(new ConversationRunner(), ct), startHere);
                 _streamWriter?.Finish();
                 WriteResult(call, outcome);
             }

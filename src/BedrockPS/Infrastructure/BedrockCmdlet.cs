@@ -99,16 +99,26 @@ namespace BedrockPS.Infrastructure
         /// Runs async work on the thread pool while pumping posted actions here. Diagnostic lines of the calls
         /// it makes appear as verbose messages. Ctrl+C ends it at once with PipelineStoppedException.
         /// </summary>
-        protected internal T RunOnPump<T>(Func<CancellationToken, Task<T>> operation)
+        protected internal T RunOnPump<T>(Func<CancellationToken, Task<T>> operation) => RunOnPump(operation, startHere: false);
+
+        /// <summary>
+        /// With <paramref name="startHere"/>, the operation starts on the pipeline thread and moves to the thread
+        /// pool at its first real await (one thread hop less per call); only for operations that cannot block before
+        /// that (see BedrockClient.StartsWithoutBlocking), so Ctrl+C is still noticed at once.
+        /// </summary>
+        protected internal T RunOnPump<T>(Func<CancellationToken, Task<T>> operation, bool startHere)
         {
             PipelinePump pump = Pump;
+            // An async method, so the log sink set here stays with this call's flow and does not stick to the
+            // pipeline thread when the call starts on it.
+            async Task<T> WithLog(CancellationToken ct)
+            {
+                ClientProvider.CurrentLog = line => pump.Post(() => WriteVerbose(line));
+                return await operation(ct).ConfigureAwait(false);
+            }
             try
             {
-                return pump.Run(ct =>
-                {
-                    ClientProvider.CurrentLog = line => pump.Post(() => WriteVerbose(line));
-                    return operation(ct);
-                }, CancellationToken);
+                return pump.Run(WithLog, CancellationToken, startHere);
             }
             catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
             {

@@ -76,11 +76,20 @@ namespace BedrockPS.Infrastructure
         /// (pipeline) thread until it completes. Cancellation returns at once with OperationCanceledException,
         /// even if the operation is slow to notice it.
         /// </summary>
-        public T Run<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+        public T Run<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken) =>
+            Run(operation, cancellationToken, startHere: false);
+
+        /// <summary>
+        /// Like <see cref="Run{T}(Func{CancellationToken, Task{T}}, CancellationToken)"/>; with
+        /// <paramref name="startHere"/>, the operation's synchronous part (up to its first real await) runs on this
+        /// thread instead of crossing to the thread pool and back. Only for operations whose synchronous part cannot
+        /// block: Ctrl+C is noticed once it returns.
+        /// </summary>
+        public T Run<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken, bool startHere)
         {
             if (operation == null) throw new ArgumentNullException(nameof(operation));
             {
-                Task<T> task = Task.Run(() => operation(cancellationToken), cancellationToken);
+                Task<T> task = startHere ? StartHere(operation, cancellationToken) : Task.Run(() => operation(cancellationToken), cancellationToken);
                 // Wake the loop when the work ends so it can return without polling.
                 task.ContinueWith(_ => TryEnqueue(NoOp), TaskScheduler.Default);
                 while (true)
@@ -103,7 +112,21 @@ namespace BedrockPS.Infrastructure
             }
         }
 
-        /// <summary>Runs an operation with no result; see <see cref="Run{T}"/>.</summary>
+        private static Task<T> StartHere<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+        {
+            if (cancellationToken.IsCancellationRequested) return Task.FromCanceled<T>(cancellationToken);
+            try
+            {
+                return operation(cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                // As with Task.Run: a synchronous failure is the task's failure.
+                return Task.FromException<T>(ex);
+            }
+        }
+
+        /// <summary>Runs an operation with no result; see <see cref="Run{T}(Func{CancellationToken, Task{T}}, CancellationToken)"/>.</summary>
         public void Run(Func<CancellationToken, Task> operation, CancellationToken cancellationToken)
         {
             Run<bool>(async ct =>

@@ -127,5 +127,73 @@ namespace BedrockPS.Tests.Infrastructure
 
             Assert.Equal("slow", error.Message);
         }
+        [Fact]
+        public void Work_started_here_runs_its_first_part_on_the_pipeline_thread_and_the_rest_elsewhere()
+        {
+            RunOnOwnThread(() =>
+            {
+                var pump = new PipelinePump();
+                int pipelineThread = Environment.CurrentManagedThreadId;
+                int startThread = -1;
+                int afterAwaitThread = -1;
+                int actionThread = -1;
+
+                int result = pump.Run(async ct =>
+                {
+                    startThread = Environment.CurrentManagedThreadId;
+                    await Task.Delay(20, ct).ConfigureAwait(false);
+                    afterAwaitThread = Environment.CurrentManagedThreadId;
+                    pump.Post(() => actionThread = Environment.CurrentManagedThreadId);
+                    return 42;
+                }, CancellationToken.None, startHere: true);
+
+                Assert.Equal(42, result);
+                Assert.Equal(pipelineThread, startThread);
+                Assert.NotEqual(pipelineThread, afterAwaitThread);
+                Assert.Equal(pipelineThread, actionThread);
+            });
+        }
+
+        [Fact]
+        public void Work_started_here_is_still_cancelled_at_once_while_it_waits()
+        {
+            RunOnOwnThread(() =>
+            {
+                var pump = new PipelinePump();
+                using var cancellation = new CancellationTokenSource();
+                var release = new TaskCompletionSource<bool>();
+                var watch = Stopwatch.StartNew();
+
+                cancellation.CancelAfter(100);
+                Assert.ThrowsAny<OperationCanceledException>(() => pump.Run(_ => release.Task, cancellation.Token, startHere: true));
+
+                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), "The pump must not wait for work that ignores cancellation.");
+                release.SetResult(true);
+            });
+        }
+
+        [Fact]
+        public void Work_started_here_that_throws_at_once_fails_like_work_on_the_pool()
+        {
+            var pump = new PipelinePump();
+
+            var error = Assert.Throws<TimeoutException>(() => pump.Run<int>(_ => throw new TimeoutException("at once"), CancellationToken.None, startHere: true));
+
+            Assert.Equal("at once", error.Message);
+        }
+
+        /// <summary>Runs the test body on a dedicated thread, so the pump's thread is never a pool thread the work could land on.</summary>
+        private static void RunOnOwnThread(Action body)
+        {
+            Exception? failure = null;
+            var thread = new Thread(() =>
+            {
+                try { body(); }
+                catch (Exception ex) { failure = ex; }
+            });
+            thread.Start();
+            Assert.True(thread.Join(TimeSpan.FromSeconds(30)), "The test body did not finish.");
+            if (failure != null) throw new Exception("The test body failed: " + failure.Message, failure);
+        }
     }
 }
