@@ -1,5 +1,6 @@
 using System;
 using Amazon.Runtime;
+using BedrockPS.Core.Tests.Infrastructure;
 
 namespace BedrockPS.Core.Tests.Configuration
 {
@@ -9,11 +10,8 @@ namespace BedrockPS.Core.Tests.Configuration
     /// </summary>
     public sealed class CallStartTests
     {
-        private static BedrockClientOptions Options() => new BedrockClientOptions
-        {
-            Region = "us-east-1",
-            EndpointUrl = new Uri("http://127.0.0.1:9"),
-        };
+        // Isolated from the process environment and the shared config files, which other tests change.
+        private static BedrockClientOptions Options() => TestClients.Options(new Uri("http://127.0.0.1:9"));
 
         [Fact]
         public void Client_with_static_keys_starts_without_blocking_once_resolved()
