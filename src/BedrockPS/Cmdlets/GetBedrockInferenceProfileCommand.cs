@@ -16,7 +16,7 @@ namespace BedrockPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "BedrockInferenceProfile")]
     [OutputType(typeof(InferenceProfileInfo))]
-    public sealed class GetBedrockInferenceProfileCommand : BedrockCmdlet
+    public sealed class GetBedrockInferenceProfileCommand : CatalogCmdlet
     {
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
@@ -43,35 +43,13 @@ namespace BedrockPS.Cmdlets
                 return;
             }
 
-            if (InferenceProfileId == null || InferenceProfileId.Length == 0)
-            {
-                foreach (InferenceProfileSummary profile in List(service, null)) WriteObject(CatalogMapper.ToInferenceProfileInfo(profile));
-                return;
-            }
-
-            foreach (string id in InferenceProfileId)
-            {
-                if (string.IsNullOrWhiteSpace(id)) continue;
-                try
-                {
-                    if (WildcardPattern.ContainsWildcardCharacters(id))
-                    {
-                        var pattern = new WildcardPattern(id, WildcardOptions.IgnoreCase);
-                        foreach (InferenceProfileSummary profile in List(service, id).Where(p => pattern.IsMatch(p.InferenceProfileId ?? string.Empty)))
-                            WriteObject(CatalogMapper.ToInferenceProfileInfo(profile));
-                    }
-                    else
-                    {
-                        InferenceProfileSummary profile = RunOnPump(ct => service.GetInferenceProfileAsync(id.Trim(), ct));
-                        if (Type == null || string.Equals(profile.Type, Type, StringComparison.OrdinalIgnoreCase))
-                            WriteObject(CatalogMapper.ToInferenceProfileInfo(profile));
-                    }
-                }
-                catch (Exception ex) when (!IsStop(ex))
-                {
-                    WriteMappedError(ex, id);
-                }
-            }
+            WriteCatalogEntries(
+                InferenceProfileId,
+                target => List(service, target),
+                id => RunOnPump(ct => service.GetInferenceProfileAsync(id, ct)),
+                entry => entry.InferenceProfileId,
+                entry => Type == null || string.Equals(entry.Type, Type, StringComparison.OrdinalIgnoreCase),
+                entry => CatalogMapper.ToInferenceProfileInfo(entry));
         }
 
         private IReadOnlyList<InferenceProfileSummary> List(IBedrockService service, object? target)

@@ -16,7 +16,7 @@ namespace BedrockPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "BedrockModel")]
     [OutputType(typeof(ModelInfo))]
-    public sealed class GetBedrockModelCommand : BedrockCmdlet
+    public sealed class GetBedrockModelCommand : CatalogCmdlet
     {
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
@@ -55,34 +55,13 @@ namespace BedrockPS.Cmdlets
                 return;
             }
 
-            if (ModelId == null || ModelId.Length == 0)
-            {
-                foreach (FoundationModelSummary model in List(service, ModelId)) WriteObject(CatalogMapper.ToModelInfo(model));
-                return;
-            }
-
-            foreach (string id in ModelId)
-            {
-                if (string.IsNullOrWhiteSpace(id)) continue;
-                try
-                {
-                    if (WildcardPattern.ContainsWildcardCharacters(id))
-                    {
-                        var pattern = new WildcardPattern(id, WildcardOptions.IgnoreCase);
-                        foreach (FoundationModelSummary model in List(service, id).Where(m => pattern.IsMatch(m.ModelId ?? string.Empty)))
-                            WriteObject(CatalogMapper.ToModelInfo(model));
-                    }
-                    else
-                    {
-                        FoundationModelSummary model = RunOnPump(ct => service.GetFoundationModelAsync(id.Trim(), ct));
-                        if (Matches(model)) WriteObject(CatalogMapper.ToModelInfo(model));
-                    }
-                }
-                catch (Exception ex) when (!IsStop(ex))
-                {
-                    WriteMappedError(ex, id);
-                }
-            }
+            WriteCatalogEntries(
+                ModelId,
+                target => List(service, target),
+                id => RunOnPump(ct => service.GetFoundationModelAsync(id, ct)),
+                entry => entry.ModelId,
+                Matches,
+                entry => CatalogMapper.ToModelInfo(entry));
         }
 
         private IReadOnlyList<FoundationModelSummary> List(IBedrockService service, object? target)
