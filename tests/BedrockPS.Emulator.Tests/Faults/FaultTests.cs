@@ -9,17 +9,11 @@ using Xunit;
 namespace BedrockPS.Emulator.Tests.Faults
 {
     /// <summary>Every fault, requested per call through the x-bedrockps-emulator-fault header or set emulator-wide.</summary>
-    public sealed class FaultTests : IDisposable
+    public sealed class FaultTests : EmulatorTest
     {
         private const string Haiku = "anthropic.claude-3-haiku-20240307-v1:0";
         private static readonly string LongPrompt = EmulatorClient.UserMessage("one two three four five six seven eight");
-        private readonly BedrockEmulator _emulator = BedrockEmulator.Start(new EmulatorOptions());
-        private readonly EmulatorClient _client;
 
-        public FaultTests()
-        {
-            _client = new EmulatorClient(_emulator);
-        }
 
         [Theory]
         [InlineData("throttling", 429, "ThrottlingException")]
@@ -29,30 +23,30 @@ namespace BedrockPS.Emulator.Tests.Faults
         [InlineData("model-timeout", 408, "ModelTimeoutException")]
         public async Task Header_fault_answers_the_service_error(string fault, int status, string errorType)
         {
-            using var response = await _client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt, fault);
+            using var response = await Client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt, fault);
             await ErrorAssert.IsAsync(response, status, errorType);
-            using var next = await _client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt);
+            using var next = await Client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt);
             Assert.Equal(200, (int)next.StatusCode);
         }
 
         [Fact]
         public async Task Unknown_fault_name_is_ValidationException()
         {
-            using var response = await _client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt, "meteor-strike");
+            using var response = await Client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt, "meteor-strike");
             Assert.Contains("Unknown fault", await ErrorAssert.IsAsync(response, 400, "ValidationException"));
         }
 
         [Fact]
         public async Task Reset_before_headers_breaks_the_request()
         {
-            await Assert.ThrowsAnyAsync<HttpRequestException>(() => _client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt, "reset"));
+            await Assert.ThrowsAnyAsync<HttpRequestException>(() => Client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt, "reset"));
         }
 
         [Fact]
         public async Task Latency_fault_shows_in_the_reported_latency()
         {
-            var request = _client.Build(HttpMethod.Post, EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt, "latency:250");
-            using var response = await _client.SendAsync(request);
+            var request = Client.Build(HttpMethod.Post, EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt, "latency:250");
+            using var response = await Client.SendAsync(request);
             var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
             Assert.True(body["metrics"]!["latencyMs"]!.GetValue<long>() >= 240);
         }
@@ -62,7 +56,7 @@ namespace BedrockPS.Emulator.Tests.Faults
         [InlineData("stream-model-error:3", "modelStreamErrorException")]
         public async Task In_stream_exception_arrives_after_the_given_deltas(string fault, string exceptionType)
         {
-            var call = await StreamCall.RunAsync(_client, EmulatorClient.ModelPath(Haiku, "converse-stream"), LongPrompt, fault);
+            var call = await StreamCall.RunAsync(Client, EmulatorClient.ModelPath(Haiku, "converse-stream"), LongPrompt, fault);
 
             Assert.Null(call.Failure);
             Assert.Equal(3, call.Events("contentBlockDelta").Count());
@@ -75,7 +69,7 @@ namespace BedrockPS.Emulator.Tests.Faults
         [Fact]
         public async Task Cut_mid_stream_keeps_the_deltas_sent_then_the_connection_dies()
         {
-            var call = await StreamCall.RunAsync(_client, EmulatorClient.ModelPath(Haiku, "converse-stream"), LongPrompt, "cut:2");
+            var call = await StreamCall.RunAsync(Client, EmulatorClient.ModelPath(Haiku, "converse-stream"), LongPrompt, "cut:2");
 
             Assert.Equal(2, call.Events("contentBlockDelta").Count());
             Assert.Equal("Echo: one", call.ConverseText);
@@ -86,7 +80,7 @@ namespace BedrockPS.Emulator.Tests.Faults
         [Fact]
         public async Task Corrupted_frame_fails_its_message_checksum()
         {
-            var call = await StreamCall.RunAsync(_client, EmulatorClient.ModelPath(Haiku, "converse-stream"), LongPrompt, "corrupt:1");
+            var call = await StreamCall.RunAsync(Client, EmulatorClient.ModelPath(Haiku, "converse-stream"), LongPrompt, "corrupt:1");
 
             Assert.Single(call.Events("contentBlockDelta"));
             Assert.IsType<InvalidDataException>(call.Failure);
@@ -96,7 +90,7 @@ namespace BedrockPS.Emulator.Tests.Faults
         [Fact]
         public async Task Truncated_frame_ends_the_body_inside_a_message()
         {
-            var call = await StreamCall.RunAsync(_client, EmulatorClient.ModelPath(Haiku, "converse-stream"), LongPrompt, "truncate:2");
+            var call = await StreamCall.RunAsync(Client, EmulatorClient.ModelPath(Haiku, "converse-stream"), LongPrompt, "truncate:2");
 
             Assert.Equal(2, call.Events("contentBlockDelta").Count());
             Assert.IsType<InvalidDataException>(call.Failure);
@@ -106,7 +100,7 @@ namespace BedrockPS.Emulator.Tests.Faults
         [Fact]
         public async Task Stalled_stream_sends_nothing_more_and_does_not_close()
         {
-            var call = await StreamCall.RunAsync(_client, EmulatorClient.ModelPath(Haiku, "converse-stream"), LongPrompt, "stall:2", TimeSpan.FromSeconds(1.5));
+            var call = await StreamCall.RunAsync(Client, EmulatorClient.ModelPath(Haiku, "converse-stream"), LongPrompt, "stall:2", TimeSpan.FromSeconds(1.5));
 
             Assert.Equal(2, call.Events("contentBlockDelta").Count());
             Assert.IsAssignableFrom<OperationCanceledException>(call.Failure);
@@ -115,7 +109,7 @@ namespace BedrockPS.Emulator.Tests.Faults
         [Fact]
         public async Task Stream_fault_on_invoke_with_response_stream_sends_the_exception_after_n_chunks()
         {
-            var call = await StreamCall.RunAsync(_client, EmulatorClient.ModelPath("meta.llama3-8b-instruct-v1:0", "invoke-with-response-stream"),
+            var call = await StreamCall.RunAsync(Client, EmulatorClient.ModelPath("meta.llama3-8b-instruct-v1:0", "invoke-with-response-stream"),
                 "{\"prompt\":\"a b c d e f\"}", "stream-throttling:2");
 
             Assert.Equal(2, call.Chunks.Count);
@@ -125,29 +119,29 @@ namespace BedrockPS.Emulator.Tests.Faults
         [Fact]
         public async Task Every_nth_request_is_throttled_when_set_emulator_wide()
         {
-            _emulator.SetFaults(new FaultSettings { Kind = FaultKind.Throttling, EveryNthRequest = 3 });
+            Emulator.SetFaults(new FaultSettings { Kind = FaultKind.Throttling, EveryNthRequest = 3 });
             var statuses = new int[7];
             for (int i = 0; i < statuses.Length; i++)
             {
-                using var response = await _client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt);
+                using var response = await Client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt);
                 statuses[i] = (int)response.StatusCode;
             }
             Assert.Equal(new[] { 200, 200, 429, 200, 200, 429, 200 }, statuses);
 
-            _emulator.SetFaults(null);
-            using var after = await _client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt);
+            Emulator.SetFaults(null);
+            using var after = await Client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt);
             Assert.Equal(200, (int)after.StatusCode);
         }
 
         [Fact]
         public async Task Probability_faults_follow_the_seeded_sequence()
         {
-            _emulator.SetFaults(new FaultSettings { Kind = FaultKind.ServiceUnavailable, Probability = 0.5, Seed = 7 });
+            Emulator.SetFaults(new FaultSettings { Kind = FaultKind.ServiceUnavailable, Probability = 0.5, Seed = 7 });
             var expected = new Random(7);
             for (int i = 0; i < 12; i++)
             {
                 int want = expected.NextDouble() < 0.5 ? 503 : 200;
-                using var response = await _client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt);
+                using var response = await Client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt);
                 Assert.Equal(want, (int)response.StatusCode);
             }
         }
@@ -155,10 +149,10 @@ namespace BedrockPS.Emulator.Tests.Faults
         [Fact]
         public async Task Requests_above_the_rate_are_throttled_by_the_token_bucket()
         {
-            _emulator.SetFaults(new FaultSettings { ThrottleAboveRequestsPerSecond = 5 });
+            Emulator.SetFaults(new FaultSettings { ThrottleAboveRequestsPerSecond = 5 });
             var tasks = Enumerable.Range(0, 30).Select(async _ =>
             {
-                using var response = await _client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt);
+                using var response = await Client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), LongPrompt);
                 return (int)response.StatusCode;
             });
             int[] statuses = await Task.WhenAll(tasks);
@@ -170,8 +164,8 @@ namespace BedrockPS.Emulator.Tests.Faults
         [Fact]
         public async Task Emulator_wide_stream_fault_hits_streams()
         {
-            _emulator.SetFaults(new FaultSettings { Kind = FaultKind.StreamModelError, AfterEvents = 1 });
-            var call = await StreamCall.RunAsync(_client, EmulatorClient.ModelPath(Haiku, "converse-stream"), LongPrompt);
+            Emulator.SetFaults(new FaultSettings { Kind = FaultKind.StreamModelError, AfterEvents = 1 });
+            var call = await StreamCall.RunAsync(Client, EmulatorClient.ModelPath(Haiku, "converse-stream"), LongPrompt);
             Assert.Equal("modelStreamErrorException", call.Frames.Last().ExceptionType);
             Assert.Equal(500, call.Frames.Last().Json["originalStatusCode"]!.GetValue<int>());
         }
@@ -184,12 +178,6 @@ namespace BedrockPS.Emulator.Tests.Faults
             Assert.Equal(4, settings.AfterEvents);
             Assert.Equal(TimeSpan.FromMilliseconds(20), settings.AddedLatency);
             Assert.Throws<FormatException>(() => FaultSettings.FromText("nonsense"));
-        }
-
-        public void Dispose()
-        {
-            _client.Dispose();
-            _emulator.Dispose();
         }
     }
 }

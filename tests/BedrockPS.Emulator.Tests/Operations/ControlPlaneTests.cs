@@ -9,20 +9,12 @@ using Xunit;
 namespace BedrockPS.Emulator.Tests.Operations
 {
     /// <summary>ListFoundationModels (filters), GetFoundationModel, ListInferenceProfiles (pagination, type), GetInferenceProfile.</summary>
-    public sealed class ControlPlaneTests : IDisposable
+    public sealed class ControlPlaneTests : EmulatorTest
     {
-        private readonly BedrockEmulator _emulator = BedrockEmulator.Start(new EmulatorOptions());
-        private readonly EmulatorClient _client;
-
-        public ControlPlaneTests()
-        {
-            _client = new EmulatorClient(_emulator);
-        }
-
         [Fact]
         public async Task Catalog_lists_at_least_twenty_models_from_every_provider()
         {
-            var models = (await _client.GetJsonAsync("/foundation-models"))["modelSummaries"]!.AsArray();
+            var models = (await Client.GetJsonAsync("/foundation-models"))["modelSummaries"]!.AsArray();
 
             Assert.True(models.Count >= 20);
             var providers = models.Select(m => m!["providerName"]!.GetValue<string>()).Distinct().ToList();
@@ -45,7 +37,7 @@ namespace BedrockPS.Emulator.Tests.Operations
         [InlineData("byCustomizationType=DISTILLATION", "customizationsSupported", "DISTILLATION")]
         public async Task List_filters_keep_only_matching_models(string query, string field, string expected)
         {
-            var models = (await _client.GetJsonAsync("/foundation-models?" + query))["modelSummaries"]!.AsArray();
+            var models = (await Client.GetJsonAsync("/foundation-models?" + query))["modelSummaries"]!.AsArray();
 
             Assert.NotEmpty(models);
             foreach (var model in models)
@@ -65,15 +57,15 @@ namespace BedrockPS.Emulator.Tests.Operations
         [Fact]
         public async Task Unknown_filter_value_is_ValidationException()
         {
-            using var response = await _client.GetAsync("/foundation-models?byOutputModality=SMELL");
+            using var response = await Client.GetAsync("/foundation-models?byOutputModality=SMELL");
             Assert.Contains("byOutputModality", await ErrorAssert.IsAsync(response, 400, "ValidationException"));
         }
 
         [Fact]
         public async Task Get_model_by_id_and_by_arn()
         {
-            var byId = await _client.GetJsonAsync("/foundation-models/" + Uri.EscapeDataString("amazon.nova-micro-v1:0"));
-            var byArn = await _client.GetJsonAsync("/foundation-models/" + Uri.EscapeDataString("arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-micro-v1:0"));
+            var byId = await Client.GetJsonAsync("/foundation-models/" + Uri.EscapeDataString("amazon.nova-micro-v1:0"));
+            var byArn = await Client.GetJsonAsync("/foundation-models/" + Uri.EscapeDataString("arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-micro-v1:0"));
 
             Assert.Equal("Nova Micro", byId["modelDetails"]!["modelName"]!.GetValue<string>());
             Assert.Equal(byId.ToJsonString(), byArn.ToJsonString());
@@ -82,20 +74,20 @@ namespace BedrockPS.Emulator.Tests.Operations
         [Fact]
         public async Task Get_unknown_model_is_ResourceNotFoundException()
         {
-            using var response = await _client.GetAsync("/foundation-models/nobody.nothing-v1");
+            using var response = await Client.GetAsync("/foundation-models/nobody.nothing-v1");
             await ErrorAssert.IsAsync(response, 404, "ResourceNotFoundException");
         }
 
         [Fact]
         public async Task Profiles_paginate_with_next_token_until_every_profile_is_seen()
         {
-            var all = (await _client.GetJsonAsync("/inference-profiles"))["inferenceProfileSummaries"]!.AsArray();
+            var all = (await Client.GetJsonAsync("/inference-profiles"))["inferenceProfileSummaries"]!.AsArray();
             var seen = new List<string>();
             string? token = null;
             int pages = 0;
             do
             {
-                var page = await _client.GetJsonAsync("/inference-profiles?maxResults=7" + (token == null ? string.Empty : "&nextToken=" + Uri.EscapeDataString(token)));
+                var page = await Client.GetJsonAsync("/inference-profiles?maxResults=7" + (token == null ? string.Empty : "&nextToken=" + Uri.EscapeDataString(token)));
                 var items = page["inferenceProfileSummaries"]!.AsArray();
                 Assert.True(items.Count <= 7);
                 seen.AddRange(items.Select(i => i!["inferenceProfileId"]!.GetValue<string>()));
@@ -114,8 +106,8 @@ namespace BedrockPS.Emulator.Tests.Operations
         [Fact]
         public async Task Type_filter_lists_system_defined_profiles_and_no_application_ones()
         {
-            var system = (await _client.GetJsonAsync("/inference-profiles?type=SYSTEM_DEFINED"))["inferenceProfileSummaries"]!.AsArray();
-            var application = (await _client.GetJsonAsync("/inference-profiles?type=APPLICATION"))["inferenceProfileSummaries"]!.AsArray();
+            var system = (await Client.GetJsonAsync("/inference-profiles?type=SYSTEM_DEFINED"))["inferenceProfileSummaries"]!.AsArray();
+            var application = (await Client.GetJsonAsync("/inference-profiles?type=APPLICATION"))["inferenceProfileSummaries"]!.AsArray();
 
             Assert.NotEmpty(system);
             Assert.All(system, p => Assert.Equal("SYSTEM_DEFINED", p!["type"]!.GetValue<string>()));
@@ -128,15 +120,15 @@ namespace BedrockPS.Emulator.Tests.Operations
         [InlineData("nextToken=garbage")]
         public async Task Bad_pagination_is_ValidationException(string query)
         {
-            using var response = await _client.GetAsync("/inference-profiles?" + query);
+            using var response = await Client.GetAsync("/inference-profiles?" + query);
             await ErrorAssert.IsAsync(response, 400, "ValidationException");
         }
 
         [Fact]
         public async Task Get_profile_by_id_and_arn_lists_its_model_arns()
         {
-            var profile = await _client.GetJsonAsync("/inference-profiles/" + Uri.EscapeDataString("global.anthropic.claude-sonnet-4-5-20250929-v1:0"));
-            var byArn = await _client.GetJsonAsync("/inference-profiles/" + Uri.EscapeDataString(profile["inferenceProfileArn"]!.GetValue<string>()));
+            var profile = await Client.GetJsonAsync("/inference-profiles/" + Uri.EscapeDataString("global.anthropic.claude-sonnet-4-5-20250929-v1:0"));
+            var byArn = await Client.GetJsonAsync("/inference-profiles/" + Uri.EscapeDataString(profile["inferenceProfileArn"]!.GetValue<string>()));
 
             Assert.Equal("ACTIVE", profile["status"]!.GetValue<string>());
             Assert.Contains(profile["models"]!.AsArray(), m => m!["modelArn"]!.GetValue<string>().EndsWith("foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0", StringComparison.Ordinal));
@@ -146,14 +138,8 @@ namespace BedrockPS.Emulator.Tests.Operations
         [Fact]
         public async Task Get_unknown_profile_is_ResourceNotFoundException()
         {
-            using var response = await _client.GetAsync("/inference-profiles/us.nothing-v1%3A0");
+            using var response = await Client.GetAsync("/inference-profiles/us.nothing-v1%3A0");
             await ErrorAssert.IsAsync(response, 404, "ResourceNotFoundException");
-        }
-
-        public void Dispose()
-        {
-            _client.Dispose();
-            _emulator.Dispose();
         }
     }
 }

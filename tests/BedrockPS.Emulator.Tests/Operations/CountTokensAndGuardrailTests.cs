@@ -9,24 +9,18 @@ using Xunit;
 namespace BedrockPS.Emulator.Tests.Operations
 {
     /// <summary>CountTokens agrees with Converse usage and InvokeModel headers; ApplyGuardrail's built-in policy.</summary>
-    public sealed class CountTokensAndGuardrailTests : IDisposable
+    public sealed class CountTokensAndGuardrailTests : EmulatorTest
     {
         private const string Haiku = "anthropic.claude-3-haiku-20240307-v1:0";
-        private readonly BedrockEmulator _emulator = BedrockEmulator.Start(new EmulatorOptions());
-        private readonly EmulatorClient _client;
 
-        public CountTokensAndGuardrailTests()
-        {
-            _client = new EmulatorClient(_emulator);
-        }
 
         [Fact]
         public async Task CountTokens_of_a_converse_body_equals_the_converse_input_tokens()
         {
             string converse = "{\"system\":[{\"text\":\"You are terse.\"}],\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"How many tokens is this sentence?\"}]}],"
                 + "\"toolConfig\":{\"tools\":[{\"toolSpec\":{\"name\":\"lookup\",\"description\":\"Look things up\",\"inputSchema\":{\"json\":{\"type\":\"object\"}}}}]}}";
-            var counted = await _client.PostJsonAsync(EmulatorClient.ModelPath(Haiku, "count-tokens"), "{\"input\":{\"converse\":" + converse + "}}");
-            var answered = await _client.PostJsonAsync(EmulatorClient.ModelPath(Haiku, "converse"), converse);
+            var counted = await Client.PostJsonAsync(EmulatorClient.ModelPath(Haiku, "count-tokens"), "{\"input\":{\"converse\":" + converse + "}}");
+            var answered = await Client.PostJsonAsync(EmulatorClient.ModelPath(Haiku, "converse"), converse);
 
             Assert.Equal(answered["usage"]!["inputTokens"]!.GetValue<int>(), counted["inputTokens"]!.GetValue<int>());
             Assert.True(counted["inputTokens"]!.GetValue<int>() > 8);
@@ -36,9 +30,9 @@ namespace BedrockPS.Emulator.Tests.Operations
         public async Task CountTokens_of_a_native_body_equals_the_invoke_input_token_header()
         {
             string native = "{\"anthropic_version\":\"bedrock-2023-05-31\",\"max_tokens\":20,\"system\":\"Be kind\",\"messages\":[{\"role\":\"user\",\"content\":\"count these four words\"}]}";
-            var counted = await _client.PostJsonAsync(EmulatorClient.ModelPath(Haiku, "count-tokens"),
+            var counted = await Client.PostJsonAsync(EmulatorClient.ModelPath(Haiku, "count-tokens"),
                 "{\"input\":{\"invokeModel\":{\"body\":\"" + Convert.ToBase64String(Encoding.UTF8.GetBytes(native)) + "\"}}}");
-            using var invoked = await _client.PostAsync(EmulatorClient.ModelPath(Haiku, "invoke"), native);
+            using var invoked = await Client.PostAsync(EmulatorClient.ModelPath(Haiku, "invoke"), native);
 
             Assert.Equal(6, counted["inputTokens"]!.GetValue<int>());
             Assert.Equal("6", invoked.Headers.GetValues("X-Amzn-Bedrock-Input-Token-Count").Single());
@@ -49,14 +43,14 @@ namespace BedrockPS.Emulator.Tests.Operations
         [InlineData("{\"input\":{}}")]
         public async Task CountTokens_without_exactly_one_input_is_ValidationException(string body)
         {
-            using var response = await _client.PostAsync(EmulatorClient.ModelPath(Haiku, "count-tokens"), body);
+            using var response = await Client.PostAsync(EmulatorClient.ModelPath(Haiku, "count-tokens"), body);
             await ErrorAssert.IsAsync(response, 400, "ValidationException");
         }
 
         [Fact]
         public async Task Guardrail_passes_ordinary_text_with_action_NONE()
         {
-            var result = await _client.PostJsonAsync("/guardrail/gr0123abcd/version/1/apply",
+            var result = await Client.PostJsonAsync("/guardrail/gr0123abcd/version/1/apply",
                 "{\"source\":\"INPUT\",\"content\":[{\"text\":{\"text\":\"What is the capital of France?\"}}]}");
             Assert.Equal("NONE", result["action"]!.GetValue<string>());
             Assert.Empty(result["outputs"]!.AsArray());
@@ -66,7 +60,7 @@ namespace BedrockPS.Emulator.Tests.Operations
         [Fact]
         public async Task Guardrail_blocks_the_forbidden_word()
         {
-            var result = await _client.PostJsonAsync("/guardrail/gr0123abcd/version/DRAFT/apply",
+            var result = await Client.PostJsonAsync("/guardrail/gr0123abcd/version/DRAFT/apply",
                 "{\"source\":\"OUTPUT\",\"content\":[{\"text\":{\"text\":\"This is forbidden talk\"}}]}");
             Assert.Equal("GUARDRAIL_INTERVENED", result["action"]!.GetValue<string>());
             Assert.Equal("Sorry, the model cannot answer this question.", result["outputs"]![0]!["text"]!.GetValue<string>());
@@ -76,7 +70,7 @@ namespace BedrockPS.Emulator.Tests.Operations
         [Fact]
         public async Task Guardrail_anonymizes_email_addresses()
         {
-            var result = await _client.PostJsonAsync("/guardrail/gr0123abcd/version/2/apply",
+            var result = await Client.PostJsonAsync("/guardrail/gr0123abcd/version/2/apply",
                 "{\"source\":\"INPUT\",\"content\":[{\"text\":{\"text\":\"Mail jane@example.com today\"}}]}");
             Assert.Equal("Mail {EMAIL} today", result["outputs"]![0]!["text"]!.GetValue<string>());
             Assert.Equal("EMAIL", result["assessments"]![0]!["sensitiveInformationPolicy"]!["piiEntities"]![0]!["type"]!.GetValue<string>());
@@ -89,7 +83,7 @@ namespace BedrockPS.Emulator.Tests.Operations
         [InlineData("/guardrail/gr0123abcd/version/0/apply", "{\"source\":\"INPUT\",\"content\":[]}", "at 'guardrailVersion'")]
         public async Task Guardrail_request_validation(string path, string body, string expected)
         {
-            using var response = await _client.PostAsync(path, body);
+            using var response = await Client.PostAsync(path, body);
             Assert.Contains(expected, await ErrorAssert.IsAsync(response, 400, "ValidationException"));
         }
 
@@ -97,8 +91,8 @@ namespace BedrockPS.Emulator.Tests.Operations
         public async Task Converse_with_a_guardrail_answers_a_blocked_prompt_with_guardrail_intervened_and_a_trace()
         {
             const string guardrail = ",\"guardrailConfig\":{\"guardrailIdentifier\":\"gr0123abcd\",\"guardrailVersion\":\"1\",\"trace\":\"enabled\"}";
-            var blocked = await _client.PostJsonAsync(EmulatorClient.ModelPath(Haiku, "converse"), EmulatorClient.UserMessage("tell me forbidden things", guardrail));
-            var allowed = await _client.PostJsonAsync(EmulatorClient.ModelPath(Haiku, "converse"), EmulatorClient.UserMessage("tell me nice things", guardrail));
+            var blocked = await Client.PostJsonAsync(EmulatorClient.ModelPath(Haiku, "converse"), EmulatorClient.UserMessage("tell me forbidden things", guardrail));
+            var allowed = await Client.PostJsonAsync(EmulatorClient.ModelPath(Haiku, "converse"), EmulatorClient.UserMessage("tell me nice things", guardrail));
 
             Assert.Equal("guardrail_intervened", blocked["stopReason"]!.GetValue<string>());
             Assert.Equal("Sorry, the model cannot answer this question.", blocked["output"]!["message"]!["content"]![0]!["text"]!.GetValue<string>());
@@ -111,17 +105,11 @@ namespace BedrockPS.Emulator.Tests.Operations
         public async Task ConverseStream_with_a_guardrail_streams_the_blocked_message_and_the_trace_in_metadata()
         {
             const string guardrail = ",\"guardrailConfig\":{\"guardrailIdentifier\":\"gr0123abcd\",\"guardrailVersion\":\"DRAFT\",\"trace\":\"enabled\"}";
-            var call = await StreamCall.RunAsync(_client, EmulatorClient.ModelPath(Haiku, "converse-stream"), EmulatorClient.UserMessage("something forbidden", guardrail));
+            var call = await StreamCall.RunAsync(Client, EmulatorClient.ModelPath(Haiku, "converse-stream"), EmulatorClient.UserMessage("something forbidden", guardrail));
 
             Assert.Equal("Sorry, the model cannot answer this question.", call.ConverseText);
             Assert.Equal("guardrail_intervened", call.Events("messageStop").Single().Json["stopReason"]!.GetValue<string>());
             Assert.NotNull(call.Events("metadata").Single().Json["trace"]!["guardrail"]);
-        }
-
-        public void Dispose()
-        {
-            _client.Dispose();
-            _emulator.Dispose();
         }
     }
 }

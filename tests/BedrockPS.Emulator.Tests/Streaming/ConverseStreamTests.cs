@@ -8,23 +8,17 @@ using Xunit;
 namespace BedrockPS.Emulator.Tests.Streaming
 {
     /// <summary>ConverseStream frames: CRC-valid, one delta per word, padding, the closing events, tool use deltas.</summary>
-    public sealed class ConverseStreamTests : IDisposable
+    public sealed class ConverseStreamTests : EmulatorTest
     {
         private const string Haiku = "anthropic.claude-3-haiku-20240307-v1:0";
-        private readonly BedrockEmulator _emulator = BedrockEmulator.Start(new EmulatorOptions());
-        private readonly EmulatorClient _client;
 
-        public ConverseStreamTests()
-        {
-            _client = new EmulatorClient(_emulator);
-        }
 
         [Fact]
         public async Task Stream_sends_one_delta_per_word_and_the_same_text_as_converse()
         {
             string body = EmulatorClient.UserMessage("The quick brown fox jumps");
-            var call = await StreamCall.RunAsync(_client, EmulatorClient.ModelPath(Haiku, "converse-stream"), body);
-            var whole = await _client.PostJsonAsync(EmulatorClient.ModelPath(Haiku, "converse"), body);
+            var call = await StreamCall.RunAsync(Client, EmulatorClient.ModelPath(Haiku, "converse-stream"), body);
+            var whole = await Client.PostJsonAsync(EmulatorClient.ModelPath(Haiku, "converse"), body);
 
             Assert.Null(call.Failure);
             Assert.Equal("application/vnd.amazon.eventstream", call.Response.Content.Headers.ContentType!.MediaType);
@@ -39,7 +33,7 @@ namespace BedrockPS.Emulator.Tests.Streaming
         [Fact]
         public async Task Every_event_has_the_event_headers_and_a_letters_and_digits_padding()
         {
-            var call = await StreamCall.RunAsync(_client, EmulatorClient.ModelPath(Haiku, "converse-stream"), EmulatorClient.UserMessage("pad me"));
+            var call = await StreamCall.RunAsync(Client, EmulatorClient.ModelPath(Haiku, "converse-stream"), EmulatorClient.UserMessage("pad me"));
 
             Assert.NotEmpty(call.Frames);
             foreach (var frame in call.Frames)
@@ -55,7 +49,7 @@ namespace BedrockPS.Emulator.Tests.Streaming
         public async Task Stream_of_a_required_tool_sends_start_and_input_fragments_that_parse()
         {
             const string tools = ",\"toolConfig\":{\"tools\":[{\"toolSpec\":{\"name\":\"search\",\"inputSchema\":{\"json\":{\"type\":\"object\",\"properties\":{\"query\":{\"type\":\"string\"}}}}}}],\"toolChoice\":{\"tool\":{\"name\":\"search\"}}}";
-            var call = await StreamCall.RunAsync(_client, EmulatorClient.ModelPath(Haiku, "converse-stream"), EmulatorClient.UserMessage("find cats", tools));
+            var call = await StreamCall.RunAsync(Client, EmulatorClient.ModelPath(Haiku, "converse-stream"), EmulatorClient.UserMessage("find cats", tools));
 
             var start = call.Events("contentBlockStart").Single().Json["start"]!["toolUse"]!;
             Assert.Equal("search", start["name"]!.GetValue<string>());
@@ -69,26 +63,20 @@ namespace BedrockPS.Emulator.Tests.Streaming
         [Fact]
         public async Task Streaming_to_a_model_without_streaming_is_ValidationException()
         {
-            using var response = await _client.PostAsync(EmulatorClient.ModelPath("amazon.titan-embed-text-v2:0", "invoke-with-response-stream"), "{\"inputText\":\"x\"}");
+            using var response = await Client.PostAsync(EmulatorClient.ModelPath("amazon.titan-embed-text-v2:0", "invoke-with-response-stream"), "{\"inputText\":\"x\"}");
             await ErrorAssert.IsAsync(response, 400, "ValidationException");
         }
 
         [Fact]
         public async Task Stream_delay_spaces_the_deltas_out()
         {
-            _emulator.StreamDelay = TimeSpan.FromMilliseconds(40);
+            Emulator.StreamDelay = TimeSpan.FromMilliseconds(40);
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            var call = await StreamCall.RunAsync(_client, EmulatorClient.ModelPath(Haiku, "converse-stream"), EmulatorClient.UserMessage("one two three four"));
+            var call = await StreamCall.RunAsync(Client, EmulatorClient.ModelPath(Haiku, "converse-stream"), EmulatorClient.UserMessage("one two three four"));
             Assert.Null(call.Failure);
             // Five deltas, each at least about 40 ms apart (timer granularity allowed for).
             Assert.True(call.Events("metadata").Single().Json["metrics"]!["latencyMs"]!.GetValue<long>() >= 150);
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20));
-        }
-
-        public void Dispose()
-        {
-            _client.Dispose();
-            _emulator.Dispose();
         }
     }
 }

@@ -7,16 +7,8 @@ using Xunit;
 namespace BedrockPS.Emulator.Tests.Streaming
 {
     /// <summary>InvokeModelWithResponseStream: base64 native chunks per family, invocation metrics on the last one.</summary>
-    public sealed class InvokeModelStreamTests : IDisposable
+    public sealed class InvokeModelStreamTests : EmulatorTest
     {
-        private readonly BedrockEmulator _emulator = BedrockEmulator.Start(new EmulatorOptions());
-        private readonly EmulatorClient _client;
-
-        public InvokeModelStreamTests()
-        {
-            _client = new EmulatorClient(_emulator);
-        }
-
         [Theory]
         [InlineData("anthropic.claude-3-haiku-20240307-v1:0", "{\"anthropic_version\":\"bedrock-2023-05-31\",\"max_tokens\":50,\"messages\":[{\"role\":\"user\",\"content\":\"stream this text\"}]}", "delta.text")]
         [InlineData("amazon.titan-text-lite-v1", "{\"inputText\":\"stream this text\"}", "outputText")]
@@ -27,7 +19,7 @@ namespace BedrockPS.Emulator.Tests.Streaming
         [InlineData("cohere.command-r-plus-v1:0", "{\"message\":\"stream this text\"}", "text")]
         public async Task Each_family_streams_its_native_chunks_with_metrics_last(string modelId, string body, string textPath)
         {
-            var call = await StreamCall.RunAsync(_client, EmulatorClient.ModelPath(modelId, "invoke-with-response-stream"), body);
+            var call = await StreamCall.RunAsync(Client, EmulatorClient.ModelPath(modelId, "invoke-with-response-stream"), body);
 
             Assert.Null(call.Failure);
             Assert.Equal("application/json", call.Response.Headers.GetValues("X-Amzn-Bedrock-Content-Type").Single());
@@ -49,12 +41,6 @@ namespace BedrockPS.Emulator.Tests.Streaming
                 current = int.TryParse(part, out int index) ? (current as System.Text.Json.Nodes.JsonArray)?[index] : (current as System.Text.Json.Nodes.JsonObject)?[part];
             }
             return current is System.Text.Json.Nodes.JsonValue value && value.TryGetValue(out string? text) ? text : string.Empty;
-        }
-
-        public void Dispose()
-        {
-            _client.Dispose();
-            _emulator.Dispose();
         }
     }
 }
