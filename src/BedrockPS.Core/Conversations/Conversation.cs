@@ -6,7 +6,8 @@ namespace BedrockPS.Core.Conversations
 {
     /// <summary>
     /// A conversation held by the user: model, system prompt, inference settings, tools, the message history and token
-    /// totals. <see cref="ConversationRunner"/> appends to it only when a whole run succeeds.
+    /// totals. <see cref="ConversationRunner"/> appends to it only when a whole run succeeds. The history and the tools
+    /// are private behind its lock: readers get copies, so nothing handed out can rewrite the conversation.
     /// </summary>
     public sealed class Conversation
     {
@@ -28,9 +29,52 @@ namespace BedrockPS.Core.Conversations
 
         public InferenceConfiguration? InferenceConfig { get; set; }
 
-        public List<ConversationTool> Tools { get; set; } = new List<ConversationTool>();
+        private List<ConversationTool> tools = new List<ConversationTool>();
+        private List<Message> messages = new List<Message>();
 
-        public List<Message> Messages { get; set; } = new List<Message>();
+        /// <summary>The tools, as a copy of the list (tools are immutable).</summary>
+        public IReadOnlyList<ConversationTool> Tools
+        {
+            get { lock (gate) { return tools.ToArray(); } }
+        }
+
+        public int ToolCount
+        {
+            get { lock (gate) { return tools.Count; } }
+        }
+
+        /// <summary>The history, oldest first, as deep copies: changing them leaves the conversation as it is.</summary>
+        public IReadOnlyList<Message> Messages => MessageCopier.CopyAll(SnapshotMessages());
+
+        public int MessageCount
+        {
+            get { lock (gate) { return messages.Count; } }
+        }
+
+        /// <summary>Adds a tool, or replaces the tool of the same name.</summary>
+        public void SetTool(ConversationTool tool)
+        {
+            if (tool == null) throw new ArgumentNullException(nameof(tool));
+            lock (gate)
+            {
+                var updated = new List<ConversationTool>(tools);
+                int existing = updated.FindIndex(t => t.Name == tool.Name);
+                if (existing >= 0) updated[existing] = tool;
+                else updated.Add(tool);
+                tools = updated;
+            }
+        }
+
+        /// <summary>Replaces the whole history (a session read from a file); the messages are copied in.</summary>
+        public void ReplaceMessages(IEnumerable<Message> history)
+        {
+            if (history == null) throw new ArgumentNullException(nameof(history));
+            List<Message> copies = MessageCopier.CopyAll(history);
+            lock (gate)
+            {
+                messages = copies;
+            }
+        }
 
         /// <summary>User prompts answered (a tool-using exchange of several rounds counts once).</summary>
         public int Turns { get; set; }
@@ -45,7 +89,7 @@ namespace BedrockPS.Core.Conversations
 
         public long CacheWriteInputTokens { get; set; }
 
-        /// <summary>A copy whose lists can change without touching this one (messages themselves are shared: they are never edited in place).</summary>
+        /// <summary>A copy whose lists can change without touching this one (the stored messages are shared: nothing edits them in place).</summary>
         public Conversation Clone()
         {
             lock (gate)
@@ -55,8 +99,8 @@ namespace BedrockPS.Core.Conversations
                     ModelId = ModelId,
                     System = System,
                     InferenceConfig = CloneInference(InferenceConfig),
-                    Tools = new List<ConversationTool>(Tools),
-                    Messages = new List<Message>(Messages),
+                    tools = new List<ConversationTool>(tools),
+                    messages = new List<Message>(messages),
                     Turns = Turns,
                     InputTokens = InputTokens,
                     OutputTokens = OutputTokens,
@@ -72,7 +116,7 @@ namespace BedrockPS.Core.Conversations
         {
             lock (gate)
             {
-                Messages = new List<Message>();
+                messages = new List<Message>();
                 Turns = 0;
                 InputTokens = 0;
                 OutputTokens = 0;
@@ -87,7 +131,7 @@ namespace BedrockPS.Core.Conversations
         {
             lock (gate)
             {
-                return new List<Message>(Messages);
+                return new List<Message>(messages);
             }
         }
 
@@ -99,12 +143,14 @@ namespace BedrockPS.Core.Conversations
                 throw new ArgumentNullException(nameof(newMessages));
             }
 
+            // The history keeps its own copies: the caller hands the originals out in its results.
+            List<Message> copies = MessageCopier.CopyAll(newMessages);
             lock (gate)
             {
-                var messages = new List<Message>(Messages.Count + newMessages.Count);
-                messages.AddRange(Messages);
-                messages.AddRange(newMessages);
-                Messages = messages;
+                var updated = new List<Message>(messages.Count + copies.Count);
+                updated.AddRange(messages);
+                updated.AddRange(copies);
+                messages = updated;
                 Turns++;
                 InputTokens += usage.InputTokens;
                 OutputTokens += usage.OutputTokens;

@@ -18,7 +18,7 @@ namespace BedrockPS.Cmdlets
         protected override void ProcessRecord()
         {
             ChatSession session = Session!;
-            string target = $"session with {session.ModelId ?? "no model"} ({session.Messages.Count} messages, {session.Turns} turns)";
+            string target = $"session with {session.ModelId ?? "no model"} ({session.Conversation.MessageCount} messages, {session.Turns} turns)";
             if (ShouldProcess(target, "Clear the history"))
             {
                 session.Conversation.Clear();

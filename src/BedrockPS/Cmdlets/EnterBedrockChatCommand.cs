@@ -66,7 +66,7 @@ namespace BedrockPS.Cmdlets
 
         protected override void ProcessRecord()
         {
-            ChatSession session = Session ?? new ChatSession(new Conversation(null, System));
+            ChatSession session = Session ?? ChatSession.For(new Conversation(null, System));
             if (ModelId != null)
             {
                 session.Conversation.ModelId = ModelId;

@@ -46,9 +46,8 @@ namespace BedrockPS.Cmdlets
                 return;
             }
 
-            for (int i = 0; i < conversation.Tools.Count; i++)
+            foreach (ConversationTool tool in conversation.Tools)
             {
-                ConversationTool tool = conversation.Tools[i];
                 if (string.IsNullOrEmpty(tool.CommandName))
                 {
                     continue;
@@ -60,10 +59,10 @@ namespace BedrockPS.Cmdlets
                     WriteWarning($"The tool '{tool.Name}' runs the command '{tool.CommandName}', which is not available in this session; the model can still ask for it but it will not run.");
                 }
 
-                conversation.Tools[i] = tool.WithTag(command);
+                conversation.SetTool(tool.WithTag(command));
             }
 
-            WriteObject(new ChatSession(conversation));
+            WriteObject(ChatSession.For(conversation));
         }
     }
 }

@@ -3,13 +3,14 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
 using System.Text.Json;
-using BedrockPS.Attachments;
+using System.Threading.Tasks;
 using BedrockPS.Configuration;
 using BedrockPS.Conversion;
 using BedrockPS.Converse;
 using BedrockPS.Core;
 using BedrockPS.Core.Conversations;
 using BedrockPS.Core.Models;
+using BedrockPS.Core.Requests;
 using BedrockPS.Core.Usage;
 using BedrockPS.Completion;
 using BedrockPS.Infrastructure;
@@ -26,13 +27,13 @@ namespace BedrockPS.Cmdlets
     [OutputType(typeof(ConverseResult))]
     public sealed class InvokeBedrockConverseCommand : BedrockCmdlet
     {
-        /// <summary>Bedrock's largest request body (the InvokeModel limit); a longer prompt is refused before sending.</summary>
-        internal const int MaxPromptBytes = 25000000;
+        private const int ProgressActivityId = 7341;
 
-        private int _recordIndex;
         private bool _messageFromCommandLine;
-        private ConverseBatch? _batch;
+        private ConversePipeline? _pipeline;
+        private IBedrockService? _service;
         private StreamTextWriter? _streamWriter;
+        private int _rowsWritten;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Prompt", "Text")]
@@ -132,66 +133,121 @@ namespace BedrockPS.Cmdlets
                 ThrowTerminatingError(ErrorRecordFactory.InvalidInput(
                     "-Stream shows one answer as it is written and cannot be combined with -ThrottleLimit greater than 1; drop one of them.", null));
             }
-            if (Stream.IsPresent) _streamWriter = new StreamTextWriter(this, Pump);
+            if (Stream.IsPresent) _streamWriter = new StreamTextWriter(WriteInformation, Pump);
         }
 
         protected override void ProcessRecord()
         {
-            int index = _recordIndex++;
             object? input = CurrentInput();
-            ConverseCall call;
+            ConverseCallRequest request;
+            Exception? refusal = null;
             try
             {
-                call = Prepare(index, input);
+                request = Bind(input);
             }
             catch (Exception ex) when (!IsStop(ex))
             {
-                call = ConverseCall.Refused(index, input, ex);
+                request = new ConverseCallRequest { Input = input };
+                refusal = ex;
+            }
+
+            if (refusal == null && !ShouldProcess(DescribeTarget(request), Stream.IsPresent ? "ConverseStream" : "Converse"))
+            {
+                return;
+            }
+
+            ConversePipeline pipeline;
+            try
+            {
+                if (_pipeline == null)
+                {
+                    _service = GetService();
+                    _pipeline = new ConversePipeline(_service, ThrottleLimit, CancellationToken);
+                }
+                pipeline = _pipeline;
+            }
+            catch (Exception ex) when (!IsStop(ex))
+            {
+                WriteRowError(ex, input);
+                return;
             }
 
             if (ThrottleLimit > 1)
             {
-                _batch ??= new ConverseBatch(this, Pump, ThrottleLimit, CancellationToken);
-                _batch.Add(call);
+                Write(RunOnPump(ct => pipeline.AddAsync(request, refusal)));
+                ShowProgress(total: null);
                 return;
             }
 
-            if (call.Refusal != null)
+            if (refusal != null)
             {
-                WriteRowError(call.Refusal, input);
+                WriteRowError(refusal, input);
                 return;
             }
-            try
-            {
-                // A resolved client with keys in memory has nothing to block on before the request is on the wire.
-                bool startHere = call.Service is BedrockClient client && client.StartsWithoutBlocking;
-                ConversationOutcome outcome = RunOnPump(ct => call.RunAsync(new ConversationRunner(), ct), startHere);
-                _streamWriter?.Finish();
-                WriteResult(call, outcome);
-            }
-            catch (Exception ex) when (!IsStop(ex))
-            {
-                _streamWriter?.Finish();
-                WriteRowError(ex, input);
-            }
+            // A resolved client with keys in memory has nothing to block on before the request is on the wire.
+            bool startHere = _service is BedrockClient client && client.StartsWithoutBlocking;
+            ConverseRowResult result = RunOnPump(ct => pipeline.RunAsync(request), startHere);
+            _streamWriter?.Finish();
+            Write(result);
         }
 
         protected override void EndProcessing()
         {
             try
             {
-                _batch?.Complete();
+                ConversePipeline? pipeline = _pipeline;
+                if (pipeline != null && ThrottleLimit > 1)
+                {
+                    int total = pipeline.Submitted;
+                    ShowProgress(total);
+                    PipelinePump pump = Pump;
+                    RunOnPump(async ct =>
+                    {
+                        await foreach (ConverseRowResult result in pipeline.DrainAsync(ct).ConfigureAwait(false))
+                        {
+                            pump.Post(() =>
+                            {
+                                Write(result);
+                                ShowProgress(total);
+                            });
+                        }
+                        return true;
+                    });
+                    WriteProgress(new ProgressRecord(ProgressActivityId, "Invoke-BedrockConverse", "Done") { RecordType = ProgressRecordType.Completed });
+                }
             }
             finally
             {
-                _batch?.Dispose();
                 base.EndProcessing();
             }
         }
 
-        /// <summary>Records the usage, reports it verbosely and writes the result. Pipeline thread only.</summary>
-        internal void WriteResult(ConverseCall call, ConversationOutcome outcome)
+        protected override void Dispose(bool disposing)
         {
+            if (disposing)
+            {
+                // Every way the pipeline ends lands here: nothing in flight may go on sending.
+                _pipeline?.Dispose();
+                _pipeline = null;
+            }
+            base.Dispose(disposing);
+        }
+
+        private void Write(IReadOnlyList<ConverseRowResult> results)
+        {
+            foreach (ConverseRowResult result in results) Write(result);
+        }
+
+        /// <summary>Writes one row's answer, or its one non-terminating error. Pipeline thread only.</summary>
+        private void Write(ConverseRowResult result)
+        {
+            _rowsWritten++;
+            if (!result.Succeeded)
+            {
+                WriteRowError(result.Error!, result.Input);
+                return;
+            }
+            ConversationOutcome outcome = result.Outcome!;
             TokenUsage usage = outcome.Usage;
             UsageTally.Record(outcome.ModelId, usage.InputTokens, usage.OutputTokens,
                 usage.CacheReadInputTokens ?? 0, usage.CacheWriteInputTokens ?? 0, outcome.Rounds);
@@ -204,14 +260,15 @@ namespace BedrockPS.Cmdlets
                 WriteWarning("The model still asked for tools after " + MaxToolRounds.ToString(CultureInfo.InvariantCulture) +
                              " tool rounds; raise -MaxToolRounds to let it go on.");
             }
-            WriteObject(ConverseResultFactory.Create(outcome, call.Session, call.Input));
+            ChatSession? session = outcome.Session != null ? ChatSession.For(outcome.Session) : null;
+            WriteObject(ConverseResultFactory.Create(outcome, session, result.Input));
         }
 
         /// <summary>
         /// One non-terminating error per failed row. With pipeline input, a configuration error that would fail
         /// every remaining row (no credentials, bad signature, ...) stops the pipeline instead of repeating itself.
         /// </summary>
-        internal void WriteRowError(Exception exception, object? input)
+        private void WriteRowError(Exception exception, object? input)
         {
             ErrorRecord record = ErrorRecordFactory.FromException(exception, input);
             if (MyInvocation.ExpectingInput && exception is BedrockServiceException service && FailsEveryRequest(service.ErrorCode))
@@ -219,6 +276,18 @@ namespace BedrockPS.Cmdlets
                 ThrowTerminatingError(record);
             }
             WriteError(record);
+        }
+
+        private void ShowProgress(int? total)
+        {
+            ConversePipeline? pipeline = _pipeline;
+            if (pipeline == null) return;
+            string status = total.HasValue
+                ? string.Format(CultureInfo.InvariantCulture, "{0} of {1} rows done", _rowsWritten, total.Value)
+                : string.Format(CultureInfo.InvariantCulture, "{0} rows done, {1} in flight", _rowsWritten, pipeline.InFlight);
+            var record = new ProgressRecord(ProgressActivityId, "Invoke-BedrockConverse", status);
+            if (total.HasValue && total.Value > 0) record.PercentComplete = Math.Min(100, _rowsWritten * 100 / total.Value);
+            WriteProgress(record);
         }
 
         private static bool FailsEveryRequest(string errorCode)
@@ -245,8 +314,28 @@ namespace BedrockPS.Cmdlets
             return InputObject.BaseObject is PSCustomObject ? InputObject : InputObject.BaseObject;
         }
 
-        /// <summary>Checks local input and builds the request; throws LocalInputException before anything is sent.</summary>
-        private ConverseCall Prepare(int index, object? input)
+        /// <summary>What -WhatIf and -Confirm name: the model and the start of the prompt.</summary>
+        private static string DescribeTarget(ConverseCallRequest request)
+        {
+            string model;
+            try
+            {
+                model = ConverseRequestBuilder.ResolveModelId(request);
+            }
+            catch (InvalidRequestException)
+            {
+                model = "(no model)";
+            }
+            string prompt = request.Message ?? string.Empty;
+            if (prompt.Length > 60) prompt = prompt.Substring(0, 60) + "...";
+            return model + ": " + prompt;
+        }
+
+        /// <summary>
+        /// Reads this record's parameters into a request (PowerShell rebinds them for the next record). Only what needs
+        /// PowerShell happens here: provider paths, hashtables to JSON, the row's shape; Core checks the rest.
+        /// </summary>
+        private ConverseCallRequest Bind(object? input)
         {
             if (!_messageFromCommandLine && InputObject != null && !IsScalar(InputObject.BaseObject) && !HasPromptProperty(InputObject))
             {
@@ -254,68 +343,41 @@ namespace BedrockPS.Cmdlets
                 throw LocalInputException.InvalidInput(
                     "The input object has no Message, Prompt or Text property (CSV column) to send; rename the column, or give -Message.", "Message");
             }
-            if (string.IsNullOrWhiteSpace(Message))
-                throw LocalInputException.InvalidInput("The prompt is empty; give the text to send with -Message.", "Message");
-            if (Message.Length > MaxPromptBytes / 4 && global::System.Text.Encoding.UTF8.GetByteCount(Message) > MaxPromptBytes)
-            {
-                throw LocalInputException.InvalidInput(
-                    "The prompt is larger than Bedrock accepts (" + MaxPromptBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes); shorten it or send the text as -Document.", "Message");
-            }
 
             // A session piped in by itself ($session | Invoke-BedrockConverse 'next') is continued.
             ChatSession? session = Session ?? InputObject?.BaseObject as ChatSession;
-            string? modelId = !string.IsNullOrWhiteSpace(ModelId) ? ModelId!.Trim()
-                : session?.ModelId ?? ConfigurationRegistry.Current.DefaultModelId;
-            if (string.IsNullOrWhiteSpace(modelId))
+            var request = new ConverseCallRequest
             {
-                throw LocalInputException.InvalidInput(
-                    "No model id: pass -ModelId (see Get-BedrockModel), use a -Session that has one, or set a default with Set-BedrockConfiguration -DefaultModelId.",
-                    "ModelId");
-            }
-
-            var content = new List<ContentBlock>();
-            if (Image != null && Image.Length > 0) content.AddRange(AttachmentLoader.LoadImages(ResolvePaths(Image, "Image")));
-            if (Document != null && Document.Length > 0) content.AddRange(AttachmentLoader.LoadDocuments(ResolvePaths(Document, "Document")));
-            content.Add(ContentBlock.FromText(Message));
-
-            var request = new ConverseRequest
-            {
-                InferenceConfig = BuildInferenceConfig(),
-                GuardrailConfig = BuildGuardrailConfig(),
-            };
-            if (!string.IsNullOrWhiteSpace(System)) request.System = new List<SystemContentBlock> { SystemContentBlock.FromText(System!) };
-            if (AdditionalModelRequestField != null) request.AdditionalModelRequestFields = ToJsonObject(AdditionalModelRequestField, "AdditionalModelRequestField");
-
-            List<ConversationTool>? tools = null;
-            if (Tool != null && Tool.Length > 0)
-            {
-                tools = new List<ConversationTool>(Tool.Length);
-                foreach (ToolDefinition definition in Tool) tools.Add(definition.Tool);
-            }
-            Core.Models.ToolChoice? choice = BuildToolChoice();
-            if (choice != null)
-            {
-                if (tools == null && (session?.Conversation.Tools.Count ?? 0) == 0)
-                    throw LocalInputException.InvalidInput("-ToolChoice needs tools: pass -Tool or use a session that has tools.", "ToolChoice");
-                request.ToolConfig = new ToolConfiguration { ToolChoice = choice };
-            }
-
-            var conversation = new ConversationInput
-            {
-                ModelId = modelId,
+                Input = input,
+                Message = Message,
+                ModelId = ModelId,
+                DefaultModelId = ConfigurationRegistry.Current.DefaultModelId,
                 Session = session?.Conversation,
-                Message = new Message { Role = "user", Content = content },
-                RequestTemplate = request,
-                Tools = tools,
+                System = System,
+                ImagePaths = Image != null && Image.Length > 0 ? ResolvePaths(Image, "Image") : null,
+                DocumentPaths = Document != null && Document.Length > 0 ? ResolvePaths(Document, "Document") : null,
+                MaxTokens = MaxTokens,
+                Temperature = Temperature,
+                TopP = TopP,
+                StopSequences = StopSequence,
+                AdditionalModelRequestFields = AdditionalModelRequestField != null ? ToJson(AdditionalModelRequestField, "AdditionalModelRequestField") : (JsonElement?)null,
+                Tools = Tool != null && Tool.Length > 0 ? Array.ConvertAll(Tool, definition => definition.Tool) : null,
+                ToolChoice = ToolChoice,
+                GuardrailIdentifier = GuardrailIdentifier,
+                GuardrailVersion = GuardrailVersion,
+                GuardrailTrace = GuardrailTrace,
                 Stream = Stream.IsPresent,
                 OnStreamEvent = _streamWriter != null ? _streamWriter.OnEvent : (Action<ConverseStreamEvent>?)null,
                 MaxToolRounds = MaxToolRounds,
             };
             if (InvokeTool != ToolInvocationMode.None)
             {
-                conversation.ToolInvoker = new PowerShellToolInvoker(this, Pump, ConversationRunner.EffectiveTools(conversation), InvokeTool);
+                var tools = new List<ConversationTool>();
+                if (request.Tools != null) tools.AddRange(request.Tools);
+                if (session != null) tools.AddRange(session.Conversation.Tools);
+                request.ToolInvoker = new PowerShellToolInvoker(this, Pump, tools, InvokeTool);
             }
-            return ConverseCall.Ready(index, input, GetService(), conversation, session);
+            return request;
         }
 
         private static bool IsScalar(object value) => value is string || value is char || value.GetType().IsPrimitive || value is decimal;
@@ -323,69 +385,16 @@ namespace BedrockPS.Cmdlets
         private static bool HasPromptProperty(PSObject input) =>
             input.Properties[nameof(Message)] != null || input.Properties["Prompt"] != null || input.Properties["Text"] != null;
 
-        private InferenceConfiguration? BuildInferenceConfig()
+        private static JsonElement ToJson(object value, string parameter)
         {
-            if (MaxTokens.HasValue && MaxTokens.Value < 1)
-                throw LocalInputException.InvalidInput("-MaxTokens must be 1 or more; got " + MaxTokens.Value.ToString(CultureInfo.InvariantCulture) + ".", "MaxTokens");
-            if (Temperature.HasValue && (Temperature.Value < 0 || Temperature.Value > 1 || float.IsNaN(Temperature.Value)))
-                throw LocalInputException.InvalidInput("-Temperature must be between 0 and 1; got " + Temperature.Value.ToString(CultureInfo.InvariantCulture) + ".", "Temperature");
-            if (TopP.HasValue && (TopP.Value < 0 || TopP.Value > 1 || float.IsNaN(TopP.Value)))
-                throw LocalInputException.InvalidInput("-TopP must be between 0 and 1; got " + TopP.Value.ToString(CultureInfo.InvariantCulture) + ".", "TopP");
-            if (StopSequence != null && StopSequence.Length > 2500)
-                throw LocalInputException.InvalidInput("Bedrock accepts at most 2500 stop sequences.", "StopSequence");
-            if (!MaxTokens.HasValue && !Temperature.HasValue && !TopP.HasValue && (StopSequence == null || StopSequence.Length == 0)) return null;
-            return new InferenceConfiguration
-            {
-                MaxTokens = MaxTokens,
-                Temperature = Temperature,
-                TopP = TopP,
-                StopSequences = StopSequence != null && StopSequence.Length > 0 ? new List<string>(StopSequence) : null,
-            };
-        }
-
-        private GuardrailConfiguration? BuildGuardrailConfig()
-        {
-            bool hasId = !string.IsNullOrWhiteSpace(GuardrailIdentifier);
-            bool hasVersion = !string.IsNullOrWhiteSpace(GuardrailVersion);
-            if (!hasId && !hasVersion)
-            {
-                if (GuardrailTrace != null)
-                    throw LocalInputException.InvalidInput("-GuardrailTrace needs -GuardrailIdentifier and -GuardrailVersion.", "GuardrailTrace");
-                return null;
-            }
-            if (hasId != hasVersion)
-                throw LocalInputException.InvalidInput("-GuardrailIdentifier and -GuardrailVersion go together; give both (the version is DRAFT or a number).", "GuardrailVersion");
-            return new GuardrailConfiguration
-            {
-                GuardrailIdentifier = GuardrailIdentifier!.Trim(),
-                GuardrailVersion = GuardrailVersion!.Trim(),
-                Trace = GuardrailTrace?.ToLowerInvariant(),
-            };
-        }
-
-        private Core.Models.ToolChoice? BuildToolChoice()
-        {
-            if (string.IsNullOrWhiteSpace(ToolChoice)) return null;
-            string value = ToolChoice!.Trim();
-            if (string.Equals(value, "auto", StringComparison.OrdinalIgnoreCase)) return Core.Models.ToolChoice.ForAuto();
-            if (string.Equals(value, "any", StringComparison.OrdinalIgnoreCase)) return Core.Models.ToolChoice.ForAny();
-            return Core.Models.ToolChoice.ForTool(value);
-        }
-
-        private static JsonElement ToJsonObject(object value, string parameter)
-        {
-            JsonElement element;
             try
             {
-                element = PowerShellToJson.ParseOrConvert(value);
+                return PowerShellToJson.ParseOrConvert(value);
             }
             catch (JsonException ex)
             {
                 throw LocalInputException.InvalidInput("-" + parameter + " is not valid JSON: " + ex.Message, parameter);
             }
-            if (element.ValueKind != JsonValueKind.Object)
-                throw LocalInputException.InvalidInput("-" + parameter + " must be a hashtable or a JSON object.", parameter);
-            return element;
         }
 
         private List<string> ResolvePaths(IEnumerable<string> paths, string parameter)

@@ -64,10 +64,10 @@ namespace BedrockPS.Cmdlets
                     ThrowTerminatingError(Infrastructure.ErrorRecordFactory.InvalidInput($"Two tools are named '{tool.Name}'; tool names must be unique.", tool));
                 }
 
-                conversation.Tools.Add(tool.Tool);
+                conversation.SetTool(tool.Tool);
             }
 
-            WriteObject(new ChatSession(conversation));
+            WriteObject(ChatSession.For(conversation));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using BedrockPS.Core.Models;
 using BedrockPS.Infrastructure;
@@ -16,13 +17,14 @@ namespace BedrockPS.Converse
         // PSHOST makes the console show the record even when $InformationPreference is SilentlyContinue, as Write-Host does.
         private static readonly string[] Tags = { "PSHOST", StreamTag };
 
-        private readonly Cmdlet _cmdlet;
+        private readonly Action<object, string[]> _writeInformation;
         private readonly PipelinePump _pump;
         private bool _wroteText;
 
-        public StreamTextWriter(Cmdlet cmdlet, PipelinePump pump)
+        /// <param name="writeInformation">The cmdlet's WriteInformation; called on the pipeline thread only.</param>
+        public StreamTextWriter(Action<object, string[]> writeInformation, PipelinePump pump)
         {
-            _cmdlet = cmdlet;
+            _writeInformation = writeInformation;
             _pump = pump;
         }
 
@@ -34,7 +36,7 @@ namespace BedrockPS.Converse
             _pump.Post(() =>
             {
                 _wroteText = true;
-                _cmdlet.WriteInformation(new HostInformationMessage { Message = delta!, NoNewLine = true }, Tags);
+                _writeInformation(new HostInformationMessage { Message = delta!, NoNewLine = true }, Tags);
             });
         }
 
@@ -43,7 +45,7 @@ namespace BedrockPS.Converse
         {
             if (!_wroteText) return;
             _wroteText = false;
-            _cmdlet.WriteInformation(new HostInformationMessage { Message = string.Empty, NoNewLine = false }, Tags);
+            _writeInformation(new HostInformationMessage { Message = string.Empty, NoNewLine = false }, Tags);
         }
     }
 }

@@ -14,7 +14,7 @@ namespace BedrockPS.Infrastructure
     /// Ctrl+C (StopProcessing) cancels, and a pump that runs async Core calls while keeping every Write* on the
     /// pipeline thread.
     /// </summary>
-    public abstract class BedrockCmdlet : PSCmdlet
+    public abstract class BedrockCmdlet : PSCmdlet, IDisposable
     {
         private CancellationTokenSource? _cancellation;
         private PipelinePump? _pump;
@@ -70,13 +70,30 @@ namespace BedrockPS.Infrastructure
             Release();
         }
 
-        /// <summary>Called at the end of the pipeline and on failure, so the token and pump never leak.</summary>
+        /// <summary>
+        /// PowerShell disposes a cmdlet however its pipeline ends: after EndProcessing, after a terminating error (when
+        /// EndProcessing never runs), and when a downstream command such as Select-Object -First stops it.
+        /// </summary>
+        public void Dispose()
+        {
+            Dispose(true);
+            GC.SuppressFinalize(this);
+        }
+
+        /// <summary>Cancels what is still in flight and releases the token and the pump; derived cmdlets add their own.</summary>
+        protected virtual void Dispose(bool disposing)
+        {
+            if (disposing) Release();
+        }
+
+        /// <summary>Called at the end of the pipeline and on failure, so the token and pump never leak. Safe to call twice.</summary>
         protected void Release()
         {
             // Anything still running for this invocation (a batch cut short by an error) is told to stop.
             try { _cancellation?.Cancel(); }
             catch (ObjectDisposedException) { }
-            _pump?.Complete();
+            _pump?.Dispose();
+            _pump = null;
             _cancellation?.Dispose();
             _cancellation = null;
         }

@@ -14,8 +14,8 @@ namespace BedrockPS.Infrastructure
     /// </summary>
     public static class ErrorRecordFactory
     {
-        public const string InvalidInputId = "BedrockPS.InvalidInput";
-        public const string FileNotFoundId = "BedrockPS.FileNotFound";
+        public const string InvalidInputId = InvalidRequestException.InvalidInputId;
+        public const string FileNotFoundId = InvalidRequestException.FileNotFoundId;
         public const string SessionFileInvalidId = "BedrockPS.SessionFileInvalid";
         public const string UnexpectedId = "BedrockPS.Unexpected";
 
@@ -30,6 +30,9 @@ namespace BedrockPS.Infrastructure
                     return FromServiceException(service, target);
                 case LocalInputException local:
                     return Create(local, local.ErrorId, local.Category, target, local.Message, null);
+                case InvalidRequestException refused:
+                    return Create(refused, refused.ErrorId, refused.IsNotFound ? ErrorCategory.ObjectNotFound : ErrorCategory.InvalidArgument,
+                        target, refused.Message, null);
                 case FileNotFoundException notFound:
                     return Create(notFound, FileNotFoundId, ErrorCategory.ObjectNotFound, target, notFound.Message, "Check the path.");
                 case DirectoryNotFoundException dirNotFound:

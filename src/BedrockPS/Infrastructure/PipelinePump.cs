@@ -10,11 +10,12 @@ namespace BedrockPS.Infrastructure
     /// that thread every action the work posts. PowerShell only allows Write*, ShouldProcess and running commands
     /// on the pipeline thread, so background code hands those calls here instead of making them itself.
     /// </summary>
-    public sealed class PipelinePump
+    public sealed class PipelinePump : IDisposable
     {
         private readonly BlockingCollection<Action> _actions = new BlockingCollection<Action>();
         private readonly int _pipelineThreadId;
         private readonly CancellationTokenSource _shutdown = new CancellationTokenSource();
+        private bool _disposed;
 
         public PipelinePump()
         {
@@ -45,7 +46,7 @@ namespace BedrockPS.Infrastructure
             }
             catch (InvalidOperationException)
             {
-                // The pump has been shut down (pipeline stopped); late posts are dropped on purpose.
+                // The pump has been shut down or disposed (pipeline stopped); late posts are dropped on purpose.
                 return false;
             }
         }
@@ -61,13 +62,25 @@ namespace BedrockPS.Infrastructure
                 catch (Exception ex) { completion.TrySetException(ex); }
                 return completion.Task;
             }
+            // Registered before queueing so a shutdown in between is seen; removed once the call completes, so a
+            // long pipeline of tool calls does not pile callbacks onto the shutdown token.
+            CancellationTokenRegistration onShutdown;
+            try
+            {
+                onShutdown = _shutdown.Token.Register(() => completion.TrySetCanceled());
+            }
+            catch (ObjectDisposedException)
+            {
+                completion.TrySetCanceled();
+                return completion.Task;
+            }
+            completion.Task.ContinueWith(_ => onShutdown.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             bool queued = TryEnqueue(() =>
             {
                 try { completion.TrySetResult(function()); }
                 catch (Exception ex) { completion.TrySetException(ex); }
             });
             if (!queued) completion.TrySetCanceled();
-            else _shutdown.Token.Register(() => completion.TrySetCanceled());
             return completion.Task;
         }
 
@@ -148,9 +161,20 @@ namespace BedrockPS.Infrastructure
         /// <summary>Refuses further posts; called when the cmdlet ends so late callbacks don't pile up.</summary>
         public void Complete()
         {
+            if (_disposed) return;
             _actions.CompleteAdding();
             // Work still waiting for the pipeline thread is told it will never run, so nothing hangs.
             _shutdown.Cancel();
+        }
+
+        /// <summary>Completes the pump and releases its queue and shutdown token.</summary>
+        public void Dispose()
+        {
+            if (_disposed) return;
+            Complete();
+            _disposed = true;
+            _actions.Dispose();
+            _shutdown.Dispose();
         }
 
         private static void NoOp()

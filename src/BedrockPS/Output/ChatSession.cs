@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using BedrockPS.Core.Conversations;
 using BedrockPS.Core.Models;
 
@@ -11,10 +12,16 @@ namespace BedrockPS
     /// </summary>
     public sealed class ChatSession
     {
-        internal ChatSession(Conversation conversation)
+        // One wrapper per conversation, so a result's Session is the very object the user passed in.
+        private static readonly ConditionalWeakTable<Conversation, ChatSession> Wrappers = new ConditionalWeakTable<Conversation, ChatSession>();
+
+        private ChatSession(Conversation conversation)
         {
             Conversation = conversation;
         }
+
+        /// <summary>The session object of <paramref name="conversation"/> (created on first use).</summary>
+        internal static ChatSession For(Conversation conversation) => Wrappers.GetValue(conversation, c => new ChatSession(c));
 
         public string? ModelId => Conversation.ModelId;
 
@@ -30,8 +37,8 @@ namespace BedrockPS
 
         public IReadOnlyList<ToolDefinition> Tools => Conversation.Tools.Select(t => new ToolDefinition(t)).ToList();
 
-        /// <summary>Every message so far, oldest first (a copy: the session changes only through the cmdlets).</summary>
-        public IReadOnlyList<Message> Messages => Conversation.Messages.ToList();
+        /// <summary>Every message so far, oldest first: deep copies, so the session changes only through the cmdlets.</summary>
+        public IReadOnlyList<Message> Messages => Conversation.Messages;
 
         /// <summary>User prompts answered.</summary>
         public int Turns => Conversation.Turns;

@@ -25,10 +25,12 @@ namespace BedrockPS.Core.Tests.Conversations
             Message = new Message { Role = "user", Content = { ContentBlock.FromText(text) } },
         };
 
-        private static Conversation NewSession() => new Conversation(Model, "Be brief.")
+        private static Conversation NewSession()
         {
-            Tools = { new ConversationTool("get_weather", "Weather of a city", WeatherSchema) },
-        };
+            var session = new Conversation(Model, "Be brief.");
+            session.SetTool(new ConversationTool("get_weather", "Weather of a city", WeatherSchema));
+            return session;
+        }
 
         [Fact]
         public async Task Run_appends_user_turn_and_answer_to_session_on_success()
@@ -68,7 +70,7 @@ namespace BedrockPS.Core.Tests.Conversations
             var error = await Assert.ThrowsAsync<BedrockServiceException>(() => new ConversationRunner().RunAsync(service, Ask("Again", session), CancellationToken.None));
 
             Assert.Equal("ThrottlingException", error.ErrorCode);
-            Assert.Equal(before, session.Messages);
+            Assert.Equal(BedrockPS.Core.Serialization.BedrockJson.Serialize(before), BedrockPS.Core.Serialization.BedrockJson.Serialize(session.Messages));
             Assert.Equal(1, session.Turns);
             Assert.Equal(10, session.InputTokens);
         }

@@ -77,7 +77,6 @@ namespace BedrockPS.Core.Tests.Conversations
             var conversation = new Conversation("anthropic.claude-3-7-sonnet-20250219-v1:0", "You are terse.\nAlways.")
             {
                 InferenceConfig = new InferenceConfiguration { MaxTokens = 512, Temperature = 0.25f, TopP = 0.9f, StopSequences = new List<string> { "END", "STOP" } },
-                Messages = BedrockJson.Deserialize<List<Message>>(AllBlocksJson)!,
                 Turns = 2,
                 InputTokens = 1234,
                 OutputTokens = 567,
@@ -85,9 +84,10 @@ namespace BedrockPS.Core.Tests.Conversations
                 CacheReadInputTokens = 40,
                 CacheWriteInputTokens = 60,
             };
+            conversation.ReplaceMessages(BedrockJson.Deserialize<List<Message>>(AllBlocksJson)!);
             using JsonDocument schema = JsonDocument.Parse("{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\",\"enum\":[\"Paris\",\"Oslo\"]}},\"required\":[\"city\"]}");
-            conversation.Tools.Add(new ConversationTool("get_weather", "Weather of a city", schema.RootElement, "Get-Weather", tag: new object()));
-            conversation.Tools.Add(new ConversationTool("web_search", null, JsonDocument.Parse("{}").RootElement));
+            conversation.SetTool(new ConversationTool("get_weather", "Weather of a city", schema.RootElement, "Get-Weather", tag: new object()));
+            conversation.SetTool(new ConversationTool("web_search", null, JsonDocument.Parse("{}").RootElement));
             return conversation;
         }
 
@@ -177,12 +177,14 @@ namespace BedrockPS.Core.Tests.Conversations
         public void Ten_thousand_turns_export_and_import_without_hanging()
         {
             var conversation = new Conversation("anthropic.claude-3-haiku-20240307-v1:0", "system");
+            var history = new List<Message>();
             for (int i = 0; i < 10_000; i++)
             {
-                conversation.Messages.Add(new Message { Role = "user", Content = { ContentBlock.FromText("Question number " + i + " about something moderately long to be realistic.") } });
-                conversation.Messages.Add(new Message { Role = "assistant", Content = { ContentBlock.FromText("Answer number " + i + ": a reply of a few dozen words would be typical for a chat like this one.") } });
+                history.Add(new Message { Role = "user", Content = { ContentBlock.FromText("Question number " + i + " about something moderately long to be realistic.") } });
+                history.Add(new Message { Role = "assistant", Content = { ContentBlock.FromText("Answer number " + i + ": a reply of a few dozen words would be typical for a chat like this one.") } });
             }
 
+            conversation.ReplaceMessages(history);
             conversation.Turns = 10_000;
             string path = Path.Combine(folder, "long.json");
             var clock = Stopwatch.StartNew();

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
-using BedrockPS.Attachments;
+using BedrockPS.Core;
+using BedrockPS.Core.Requests;
 using BedrockPS.Core.Models;
 using BedrockPS.Infrastructure;
 using Xunit;
@@ -46,7 +47,7 @@ namespace BedrockPS.Tests.Attachments
             var bytes = new byte[AttachmentLoader.MaxImageBytes + 1];
             PngHeader.CopyTo(bytes, 0);
 
-            var error = Assert.Throws<LocalInputException>(() => AttachmentLoader.LoadImages(new[] { File("big.png", bytes) }));
+            var error = Assert.Throws<InvalidRequestException>(() => AttachmentLoader.LoadImages(new[] { File("big.png", bytes) }));
 
             Assert.Contains("3.75 MB", error.Message);
         }
@@ -66,14 +67,14 @@ namespace BedrockPS.Tests.Attachments
             string big = File("big.pdf", new byte[AttachmentLoader.MaxDocumentBytes + 1]);
             string odd = File("data.json", new byte[] { (byte)'{' });
 
-            Assert.Contains("4.5 MB", Assert.Throws<LocalInputException>(() => AttachmentLoader.LoadDocuments(new[] { big })).Message);
-            Assert.Contains(".json", Assert.Throws<LocalInputException>(() => AttachmentLoader.LoadDocuments(new[] { odd })).Message);
+            Assert.Contains("4.5 MB", Assert.Throws<InvalidRequestException>(() => AttachmentLoader.LoadDocuments(new[] { big })).Message);
+            Assert.Contains(".json", Assert.Throws<InvalidRequestException>(() => AttachmentLoader.LoadDocuments(new[] { odd })).Message);
         }
 
         [Fact]
         public void Bytes_that_do_not_match_the_image_extension_are_refused()
         {
-            Assert.Throws<LocalInputException>(() => AttachmentLoader.LoadImages(new[] { File("fake.gif", new byte[] { 1, 2, 3, 4 }) }));
+            Assert.Throws<InvalidRequestException>(() => AttachmentLoader.LoadImages(new[] { File("fake.gif", new byte[] { 1, 2, 3, 4 }) }));
         }
 
         [Fact]
@@ -82,7 +83,7 @@ namespace BedrockPS.Tests.Attachments
             var paths = new string[AttachmentLoader.MaxDocuments + 1];
             for (int i = 0; i < paths.Length; i++) paths[i] = File("doc" + i + ".txt", new byte[] { 65 });
 
-            Assert.Throws<LocalInputException>(() => AttachmentLoader.LoadDocuments(paths));
+            Assert.Throws<InvalidRequestException>(() => AttachmentLoader.LoadDocuments(paths));
         }
 
         [Theory]

@@ -164,7 +164,7 @@ namespace BedrockPS.Core.Conversations.Persistence
                 int index = 0;
                 foreach (JsonElement tool in tools.EnumerateArray())
                 {
-                    conversation.Tools.Add(ReadTool(tool, $"{F.Tools}[{index++}]", path));
+                    conversation.SetTool(ReadTool(tool, $"{F.Tools}[{index++}]", path));
                 }
             }
 
@@ -192,7 +192,7 @@ namespace BedrockPS.Core.Conversations.Persistence
                 list.Add(ReadMessage(message, $"{F.Messages}[{position++}]", path));
             }
 
-            conversation.Messages = list;
+            conversation.ReplaceMessages(list);
             return conversation;
         }
 

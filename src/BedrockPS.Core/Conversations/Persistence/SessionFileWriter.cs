@@ -56,7 +56,7 @@ namespace BedrockPS.Core.Conversations.Persistence
             writer.WriteNumber(F.CacheWriteInputTokens, snapshot.CacheWriteInputTokens);
             writer.WriteEndObject();
             writer.WriteStartArray(F.Messages);
-            foreach (Message message in snapshot.Messages)
+            foreach (Message message in snapshot.SnapshotMessages())
             {
                 JsonSerializer.Serialize(writer, message, BedrockJson.Options);
             }

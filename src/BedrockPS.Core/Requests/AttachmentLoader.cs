@@ -4,9 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using BedrockPS.Core.Models;
-using BedrockPS.Infrastructure;
 
-namespace BedrockPS.Attachments
+namespace BedrockPS.Core.Requests
 {
     /// <summary>
     /// Reads -Image and -Document files into content blocks, refusing before anything is sent what Bedrock
@@ -40,7 +39,7 @@ namespace BedrockPS.Attachments
         public static IReadOnlyList<ContentBlock> LoadImages(IReadOnlyList<string> paths)
         {
             if (paths.Count > MaxImages)
-                throw LocalInputException.InvalidInput("Bedrock accepts at most " + MaxImages + " images per message; " + paths.Count + " were given.", "Image");
+                throw InvalidRequestException.InvalidInput("Bedrock accepts at most " + MaxImages + " images per message; " + paths.Count + " were given.", "Image");
             var blocks = new List<ContentBlock>(paths.Count);
             foreach (string path in paths)
             {
@@ -48,7 +47,7 @@ namespace BedrockPS.Attachments
                 byte[] bytes = ReadLimited(path, MaxImageBytes, "Image", "3.75 MB");
                 if (!LooksLike(format, bytes))
                 {
-                    throw LocalInputException.InvalidInput(
+                    throw InvalidRequestException.InvalidInput(
                         "The file '" + path + "' is not a readable " + format + " image (its content does not match the extension).", "Image");
                 }
                 blocks.Add(ContentBlock.FromImage(format, bytes));
@@ -59,7 +58,7 @@ namespace BedrockPS.Attachments
         public static IReadOnlyList<ContentBlock> LoadDocuments(IReadOnlyList<string> paths)
         {
             if (paths.Count > MaxDocuments)
-                throw LocalInputException.InvalidInput("Bedrock accepts at most " + MaxDocuments + " documents per message; " + paths.Count + " were given.", "Document");
+                throw InvalidRequestException.InvalidInput("Bedrock accepts at most " + MaxDocuments + " documents per message; " + paths.Count + " were given.", "Document");
             var blocks = new List<ContentBlock>(paths.Count);
             var usedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (string path in paths)
@@ -107,7 +106,7 @@ namespace BedrockPS.Attachments
             string extension = Path.GetExtension(path);
             if (!formats.TryGetValue(extension, out string? format))
             {
-                throw LocalInputException.InvalidInput(
+                throw InvalidRequestException.InvalidInput(
                     "The file '" + path + "' has the extension '" + extension + "'; -" + parameter + " takes " + allowed + " files.", parameter);
             }
             return format;
@@ -116,14 +115,14 @@ namespace BedrockPS.Attachments
         private static byte[] ReadLimited(string path, long limit, string parameter, string limitText)
         {
             var info = new FileInfo(path);
-            if (!info.Exists) throw LocalInputException.FileNotFound(path, parameter);
+            if (!info.Exists) throw InvalidRequestException.FileNotFound(path, parameter);
             if (info.Length > limit)
             {
-                throw LocalInputException.InvalidInput(
+                throw InvalidRequestException.InvalidInput(
                     "The file '" + path + "' is " + (info.Length / 1048576.0).ToString("0.##", CultureInfo.InvariantCulture) +
                     " MB; Bedrock accepts at most " + limitText + " per " + parameter.ToLowerInvariant() + ".", parameter);
             }
-            if (info.Length == 0) throw LocalInputException.InvalidInput("The file '" + path + "' is empty.", parameter);
+            if (info.Length == 0) throw InvalidRequestException.InvalidInput("The file '" + path + "' is empty.", parameter);
             return File.ReadAllBytes(path);
         }
 

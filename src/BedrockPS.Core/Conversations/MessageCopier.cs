@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+using BedrockPS.Core.Models;
+using BedrockPS.Core.Serialization;
+
+namespace BedrockPS.Core.Conversations
+{
+    /// <summary>
+    /// Deep copies of messages, through their wire form: a copy shares no list, block or byte array with its source,
+    /// so what a caller does to a message it was handed never reaches a conversation's history.
+    /// </summary>
+    public static class MessageCopier
+    {
+        public static Message Copy(Message message)
+        {
+            return BedrockJson.Deserialize<Message>(BedrockJson.SerializeToUtf8Bytes(message)) ?? new Message { Role = message.Role };
+        }
+
+        public static List<Message> CopyAll(IEnumerable<Message> messages)
+        {
+            var copies = new List<Message>();
+            foreach (Message message in messages) copies.Add(Copy(message));
+            return copies;
+        }
+    }
+}

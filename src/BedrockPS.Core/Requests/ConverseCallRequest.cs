@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using BedrockPS.Core.Conversations;
+using BedrockPS.Core.Models;
+
+namespace BedrockPS.Core.Requests
+{
+    /// <summary>
+    /// One prompt as a caller bound it (a command line or a CSV row): plain values, nothing checked yet.
+    /// <see cref="ConverseRequestBuilder"/> checks it and builds the conversation input; <see cref="ConversePipeline"/> runs it.
+    /// </summary>
+    public sealed class ConverseCallRequest
+    {
+        /// <summary>The object this prompt came from (a CSV row, a string); handed back untouched with the result.</summary>
+        public object? Input { get; set; }
+
+        public string? Message { get; set; }
+
+        /// <summary>The model to call; when blank, the session's model, then <see cref="DefaultModelId"/>.</summary>
+        public string? ModelId { get; set; }
+
+        /// <summary>The configured default model, used when neither the call nor the session names one.</summary>
+        public string? DefaultModelId { get; set; }
+
+        /// <summary>The conversation to continue; its turns run one at a time, in order.</summary>
+        public Conversation? Session { get; set; }
+
+        public string? System { get; set; }
+
+        /// <summary>Full paths of images to attach (format from the extension).</summary>
+        public IReadOnlyList<string>? ImagePaths { get; set; }
+
+        /// <summary>Full paths of documents to attach (format from the extension).</summary>
+        public IReadOnlyList<string>? DocumentPaths { get; set; }
+
+        public int? MaxTokens { get; set; }
+
+        public float? Temperature { get; set; }
+
+        public float? TopP { get; set; }
+
+        public IReadOnlyList<string>? StopSequences { get; set; }
+
+        /// <summary>Model-specific request fields; must be a JSON object.</summary>
+        public JsonElement? AdditionalModelRequestFields { get; set; }
+
+        /// <summary>Tools offered on top of the session's.</summary>
+        public IReadOnlyList<ConversationTool>? Tools { get; set; }
+
+        /// <summary>auto, any, or the name of one tool the model must use.</summary>
+        public string? ToolChoice { get; set; }
+
+        public string? GuardrailIdentifier { get; set; }
+
+        public string? GuardrailVersion { get; set; }
+
+        /// <summary>enabled, disabled or enabled_full.</summary>
+        public string? GuardrailTrace { get; set; }
+
+        /// <summary>Use ConverseStream.</summary>
+        public bool Stream { get; set; }
+
+        /// <summary>Called for every stream event as it arrives, on the stream's thread.</summary>
+        public Action<ConverseStreamEvent>? OnStreamEvent { get; set; }
+
+        /// <summary>Runs the tools the model asks for; null means tools are never run.</summary>
+        public IToolInvoker? ToolInvoker { get; set; }
+
+        public int MaxToolRounds { get; set; } = 8;
+    }
+}

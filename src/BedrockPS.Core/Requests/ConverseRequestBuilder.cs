@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using BedrockPS.Core.Conversations;
+using BedrockPS.Core.Models;
+
+namespace BedrockPS.Core.Requests
+{
+    /// <summary>
+    /// Checks a <see cref="ConverseCallRequest"/> the way Bedrock would and builds what the conversation runner sends.
+    /// Everything refused here throws <see cref="InvalidRequestException"/>, so nothing is sent for it.
+    /// </summary>
+    public static class ConverseRequestBuilder
+    {
+        /// <summary>Bedrock's largest request body (the InvokeModel limit); a longer prompt is refused before sending.</summary>
+        public const int MaxPromptBytes = 25000000;
+
+        /// <summary>Bedrock's limit on stop sequences.</summary>
+        public const int MaxStopSequences = 2500;
+
+        public static ConversationInput Build(ConverseCallRequest call)
+        {
+            if (call == null) throw new ArgumentNullException(nameof(call));
+            string message = call.Message ?? string.Empty;
+            if (string.IsNullOrWhiteSpace(message))
+                throw InvalidRequestException.InvalidInput("The prompt is empty; give the text to send with -Message.", "Message");
+            if (message.Length > MaxPromptBytes / 4 && Encoding.UTF8.GetByteCount(message) > MaxPromptBytes)
+            {
+                throw InvalidRequestException.InvalidInput(
+                    "The prompt is larger than Bedrock accepts (" + MaxPromptBytes.ToString("N0", CultureInfo.InvariantCulture) +
+                    " bytes); shorten it or send the text as -Document.", "Message");
+            }
+
+            string modelId = ResolveModelId(call);
+            var content = new List<ContentBlock>();
+            if (call.ImagePaths != null && call.ImagePaths.Count > 0) content.AddRange(AttachmentLoader.LoadImages(call.ImagePaths));
+            if (call.DocumentPaths != null && call.DocumentPaths.Count > 0) content.AddRange(AttachmentLoader.LoadDocuments(call.DocumentPaths));
+            content.Add(ContentBlock.FromText(message));
+
+            var request = new ConverseRequest
+            {
+                InferenceConfig = BuildInferenceConfig(call),
+                GuardrailConfig = BuildGuardrailConfig(call),
+            };
+            if (!string.IsNullOrWhiteSpace(call.System)) request.System = new List<SystemContentBlock> { SystemContentBlock.FromText(call.System!) };
+            if (call.AdditionalModelRequestFields.HasValue)
+            {
+                if (call.AdditionalModelRequestFields.Value.ValueKind != JsonValueKind.Object)
+                    throw InvalidRequestException.InvalidInput("-AdditionalModelRequestField must be a hashtable or a JSON object.", "AdditionalModelRequestField");
+                request.AdditionalModelRequestFields = call.AdditionalModelRequestFields;
+            }
+
+            ToolChoice? choice = BuildToolChoice(call.ToolChoice);
+            if (choice != null)
+            {
+                bool hasTools = (call.Tools != null && call.Tools.Count > 0) || (call.Session?.ToolCount ?? 0) > 0;
+                if (!hasTools)
+                    throw InvalidRequestException.InvalidInput("-ToolChoice needs tools: pass -Tool or use a session that has tools.", "ToolChoice");
+                request.ToolConfig = new ToolConfiguration { ToolChoice = choice };
+            }
+
+            return new ConversationInput
+            {
+                ModelId = modelId,
+                Session = call.Session,
+                Message = new Message { Role = "user", Content = content },
+                RequestTemplate = request,
+                Tools = call.Tools != null && call.Tools.Count > 0 ? new List<ConversationTool>(call.Tools) : null,
+                Stream = call.Stream,
+                OnStreamEvent = call.OnStreamEvent,
+                ToolInvoker = call.ToolInvoker,
+                MaxToolRounds = call.MaxToolRounds,
+            };
+        }
+
+        /// <summary>The call's model, else the session's, else the configured default.</summary>
+        public static string ResolveModelId(ConverseCallRequest call)
+        {
+            if (call == null) throw new ArgumentNullException(nameof(call));
+            string? modelId = !string.IsNullOrWhiteSpace(call.ModelId) ? call.ModelId!.Trim()
+                : !string.IsNullOrWhiteSpace(call.Session?.ModelId) ? call.Session!.ModelId
+                : call.DefaultModelId;
+            if (string.IsNullOrWhiteSpace(modelId))
+            {
+                throw InvalidRequestException.InvalidInput(
+                    "No model id: pass -ModelId (see Get-BedrockModel), use a -Session that has one, or set a default with Set-BedrockConfiguration -DefaultModelId.",
+                    "ModelId");
+            }
+            return modelId!;
+        }
+
+        private static InferenceConfiguration? BuildInferenceConfig(ConverseCallRequest call)
+        {
+            if (call.MaxTokens.HasValue && call.MaxTokens.Value < 1)
+                throw InvalidRequestException.InvalidInput("-MaxTokens must be 1 or more; got " + call.MaxTokens.Value.ToString(CultureInfo.InvariantCulture) + ".", "MaxTokens");
+            CheckUnitRange(call.Temperature, "Temperature");
+            CheckUnitRange(call.TopP, "TopP");
+            if (call.StopSequences != null && call.StopSequences.Count > MaxStopSequences)
+                throw InvalidRequestException.InvalidInput("Bedrock accepts at most " + MaxStopSequences.ToString(CultureInfo.InvariantCulture) + " stop sequences.", "StopSequence");
+            bool hasStops = call.StopSequences != null && call.StopSequences.Count > 0;
+            if (!call.MaxTokens.HasValue && !call.Temperature.HasValue && !call.TopP.HasValue && !hasStops) return null;
+            return new InferenceConfiguration
+            {
+                MaxTokens = call.MaxTokens,
+                Temperature = call.Temperature,
+                TopP = call.TopP,
+                StopSequences = hasStops ? new List<string>(call.StopSequences!) : null,
+            };
+        }
+
+        private static void CheckUnitRange(float? value, string parameter)
+        {
+            if (value.HasValue && (value.Value < 0 || value.Value > 1 || float.IsNaN(value.Value)))
+                throw InvalidRequestException.InvalidInput("-" + parameter + " must be between 0 and 1; got " + value.Value.ToString(CultureInfo.InvariantCulture) + ".", parameter);
+        }
+
+        private static GuardrailConfiguration? BuildGuardrailConfig(ConverseCallRequest call)
+        {
+            bool hasId = !string.IsNullOrWhiteSpace(call.GuardrailIdentifier);
+            bool hasVersion = !string.IsNullOrWhiteSpace(call.GuardrailVersion);
+            if (!hasId && !hasVersion)
+            {
+                if (call.GuardrailTrace != null)
+                    throw InvalidRequestException.InvalidInput("-GuardrailTrace needs -GuardrailIdentifier and -GuardrailVersion.", "GuardrailTrace");
+                return null;
+            }
+            if (hasId != hasVersion)
+                throw InvalidRequestException.InvalidInput("-GuardrailIdentifier and -GuardrailVersion go together; give both (the version is DRAFT or a number).", "GuardrailVersion");
+            return new GuardrailConfiguration
+            {
+                GuardrailIdentifier = call.GuardrailIdentifier!.Trim(),
+                GuardrailVersion = call.GuardrailVersion!.Trim(),
+                Trace = call.GuardrailTrace?.ToLowerInvariant(),
+            };
+        }
+
+        private static ToolChoice? BuildToolChoice(string? toolChoice)
+        {
+            if (string.IsNullOrWhiteSpace(toolChoice)) return null;
+            string value = toolChoice!.Trim();
+            if (string.Equals(value, "auto", StringComparison.OrdinalIgnoreCase)) return ToolChoice.ForAuto();
+            if (string.Equals(value, "any", StringComparison.OrdinalIgnoreCase)) return ToolChoice.ForAny();
+            return ToolChoice.ForTool(value);
+        }
+    }
+}
