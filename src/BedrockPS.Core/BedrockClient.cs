@@ -109,6 +109,7 @@ namespace BedrockPS.Core
             var result = ResponseReader.ParseBody<ConverseResponse>(response, "Converse");
             result.RequestId = response.RequestId;
             result.Attempts = response.Attempts;
+            ReportUsage(modelId, "Converse", result.Usage, result.ServiceTier?.Type);
             return result;
         }
 
@@ -150,7 +151,11 @@ namespace BedrockPS.Core
                     throw;
                 }
                 sawMessageStop |= streamEvent.MessageStop != null;
-                sawMetadata |= streamEvent.Metadata != null;
+                if (streamEvent.Metadata != null)
+                {
+                    sawMetadata = true;
+                    ReportUsage(modelId, "ConverseStream", streamEvent.Metadata.Usage, streamEvent.Metadata.ServiceTier?.Type);
+                }
                 yield return streamEvent;
             }
         }
@@ -159,7 +164,7 @@ namespace BedrockPS.Core
         {
             var operation = OperationRequests.InvokeOperation("InvokeModel", "invoke", request, acceptHeader: "Accept");
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
-            return new InvokeModelResponse
+            var result = new InvokeModelResponse
             {
                 Body = response.Body ?? new byte[0],
                 ContentType = response.Header("Content-Type"),
@@ -173,6 +178,9 @@ namespace BedrockPS.Core
                 PerformanceConfigLatency = response.Header("X-Amzn-Bedrock-PerformanceConfig-Latency"),
                 ServiceTier = response.Header("X-Amzn-Bedrock-Service-Tier"),
             };
+            ReportUsage(request.ModelId, "InvokeModel", result.InputTokens ?? 0, result.OutputTokens ?? 0,
+                result.CacheReadInputTokens ?? 0, result.CacheWriteInputTokens ?? 0, result.ServiceTier);
+            return result;
         }
 
         public virtual async IAsyncEnumerable<ResponseStreamChunk> InvokeModelWithResponseStreamAsync(
@@ -207,6 +215,10 @@ namespace BedrockPS.Core
                 }
                 if (chunk != null)
                 {
+                    if (Usage.InvocationMetrics.TryRead(chunk.Bytes, out long inputTokens, out long outputTokens, out long cacheRead, out long cacheWrite))
+                    {
+                        ReportUsage(request.ModelId, "InvokeModelWithResponseStream", inputTokens, outputTokens, cacheRead, cacheWrite, null);
+                    }
                     yield return chunk;
                 }
             }
@@ -289,6 +301,28 @@ namespace BedrockPS.Core
                 "GetInferenceProfile", ServicePlane.ControlPlane, HttpMethod.Get, "/inference-profiles/" + OperationRequests.EncodeLabel(id, nameof(id)));
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
             return ResponseReader.ParseBody<InferenceProfileSummary>(response, "GetInferenceProfile");
+        }
+
+        private void ReportUsage(string modelId, string operation, TokenUsage? usage, string? serviceTier)
+        {
+            if (usage == null) return;
+            ReportUsage(modelId, operation, usage.InputTokens, usage.OutputTokens,
+                usage.CacheReadInputTokens ?? 0, usage.CacheWriteInputTokens ?? 0, serviceTier);
+        }
+
+        private void ReportUsage(string modelId, string operation, long inputTokens, long outputTokens, long cacheRead, long cacheWrite, string? serviceTier)
+        {
+            Usage.IUsageObserver? observer = options.UsageObserver;
+            if (observer == null) return;
+            try
+            {
+                observer.OnCallCompleted(new Usage.CallUsage(modelId, operation, inputTokens, outputTokens, cacheRead, cacheWrite, serviceTier));
+            }
+            catch (Exception ex)
+            {
+                // A tally must never turn a paid, successful answer into a failure.
+                options.Log?.Invoke("Usage observer failed: " + ex.GetType().Name);
+            }
         }
 
         private static string ModelPath(string modelId, string operation) =>

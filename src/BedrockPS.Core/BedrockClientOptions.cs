@@ -55,6 +55,9 @@ namespace BedrockPS.Core
         /// </summary>
         public Action<string>? Log { get; set; }
 
+        /// <summary>Told the usage of every successful model call (Converse, streams, InvokeModel).</summary>
+        public Usage.IUsageObserver? UsageObserver { get; set; }
+
         /// <summary>Replaces the HTTP handler (tests). The client does not dispose it.</summary>
         public HttpMessageHandler? Handler { get; set; }
 

@@ -12,7 +12,6 @@ using BedrockPS.Core;
 using BedrockPS.Core.Conversations;
 using BedrockPS.Core.Conversations.Persistence;
 using BedrockPS.Core.Models;
-using BedrockPS.Core.Usage;
 using BedrockPS.Infrastructure;
 using BedrockPS.Tools;
 
@@ -242,7 +241,6 @@ namespace BedrockPS.Cmdlets
 
             ui.WriteLine();
             TokenUsage usage = outcome.Usage;
-            UsageTally.Record(outcome.ModelId, usage.InputTokens, usage.OutputTokens, usage.CacheReadInputTokens ?? 0, usage.CacheWriteInputTokens ?? 0, outcome.Rounds);
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1} round(s), tokens in {2} / out {3}, stop reason {4}, request id {5}",
                 outcome.ModelId, outcome.Rounds, usage.InputTokens, usage.OutputTokens, outcome.StopReason ?? "(none)", outcome.RequestId ?? "(none)"));
             if (outcome.ToolRoundLimitReached)

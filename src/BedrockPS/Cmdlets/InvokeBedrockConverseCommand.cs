@@ -11,7 +11,6 @@ using BedrockPS.Core;
 using BedrockPS.Core.Conversations;
 using BedrockPS.Core.Models;
 using BedrockPS.Core.Requests;
-using BedrockPS.Core.Usage;
 using BedrockPS.Completion;
 using BedrockPS.Infrastructure;
 using BedrockPS.Tools;
@@ -249,8 +248,6 @@ namespace BedrockPS.Cmdlets
             }
             ConversationOutcome outcome = result.Outcome!;
             TokenUsage usage = outcome.Usage;
-            UsageTally.Record(outcome.ModelId, usage.InputTokens, usage.OutputTokens,
-                usage.CacheReadInputTokens ?? 0, usage.CacheWriteInputTokens ?? 0, outcome.Rounds);
             WriteVerbose(string.Format(CultureInfo.InvariantCulture,
                 "{0}: request id {1}, {2} attempt(s), {3} round(s), latency {4} ms, tokens in {5} / out {6} / total {7}, stop reason {8}",
                 outcome.ModelId, outcome.RequestId ?? "(none)", Math.Max(1, outcome.Final.Attempts), outcome.Rounds,

@@ -11,7 +11,7 @@ using BedrockPS.Infrastructure;
 namespace BedrockPS.Cmdlets
 {
     /// <summary>Checks a text against a Bedrock guardrail without calling a model (ApplyGuardrail).</summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "BedrockGuardrail")]
+    [Cmdlet(VerbsLifecycle.Invoke, "BedrockGuardrail", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(GuardrailResult))]
     public sealed class InvokeBedrockGuardrailCommand : BedrockCmdlet
     {
@@ -54,6 +54,7 @@ namespace BedrockPS.Cmdlets
                     OutputScope = OutputScope?.ToUpperInvariant(),
                     Content = new List<GuardrailContentBlock> { new GuardrailContentBlock { Text = new GuardrailTextBlock { Text = Text } } },
                 };
+                if (!ShouldProcess(request.GuardrailIdentifier + " v" + request.GuardrailVersion, "ApplyGuardrail")) return;
                 IBedrockService service = GetService();
                 ApplyGuardrailResponse response = RunOnPump(ct => service.ApplyGuardrailAsync(request, ct));
                 WriteVerbose("Guardrail " + request.GuardrailIdentifier + " v" + request.GuardrailVersion + ": request id " +

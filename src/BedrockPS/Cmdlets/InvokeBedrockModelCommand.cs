@@ -9,7 +9,6 @@ using BedrockPS.Completion;
 using BedrockPS.Conversion;
 using BedrockPS.Core;
 using BedrockPS.Core.Models;
-using BedrockPS.Core.Usage;
 using BedrockPS.Infrastructure;
 
 namespace BedrockPS.Cmdlets
@@ -18,7 +17,7 @@ namespace BedrockPS.Cmdlets
     /// Calls a model's native API (InvokeModel). The body may be a hashtable, a PSCustomObject, JSON text or
     /// bytes; the answer comes back parsed. With -Stream each decoded chunk is written as it arrives.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "BedrockModel")]
+    [Cmdlet(VerbsLifecycle.Invoke, "BedrockModel", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(InvokeModelResult))]
     [OutputType(typeof(ModelStreamChunk))]
     public sealed class InvokeBedrockModelCommand : BedrockCmdlet
@@ -75,6 +74,7 @@ namespace BedrockPS.Cmdlets
                 return;
             }
 
+            if (!ShouldProcess(request.ModelId, Stream.IsPresent ? "InvokeModelWithResponseStream" : "InvokeModel")) return;
             try
             {
                 if (Stream.IsPresent) InvokeStreaming(service, request);
@@ -91,8 +91,6 @@ namespace BedrockPS.Cmdlets
             InvokeModelResponse response = RunOnPump(ct => service.InvokeModelAsync(request, ct));
             string raw = Encoding.UTF8.GetString(response.Body);
             object? parsed = IsJson(response.ContentType) || response.ContentType == null ? JsonToPowerShell.TryParse(raw) : null;
-            UsageTally.Record(request.ModelId, response.InputTokens ?? 0, response.OutputTokens ?? 0,
-                response.CacheReadInputTokens ?? 0, response.CacheWriteInputTokens ?? 0);
             WriteVerbose(string.Format(CultureInfo.InvariantCulture,
                 "{0}: request id {1}, {2} attempt(s), latency {3} ms, tokens in {4} / out {5}",
                 request.ModelId, response.RequestId ?? "(none)", Math.Max(1, response.Attempts),
@@ -117,7 +115,6 @@ namespace BedrockPS.Cmdlets
                 }
                 return index;
             });
-            UsageTally.Record(request.ModelId, inputTokens, outputTokens, 0, 0);
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, "{0}: stream ended, tokens in {1} / out {2}", request.ModelId, inputTokens, outputTokens));
         }
 

@@ -88,6 +88,8 @@ namespace BedrockPS.Infrastructure
                 Timeout = session.TimeoutSec.HasValue ? TimeSpan.FromSeconds(session.TimeoutSec.Value) : (TimeSpan?)null,
                 // The same limit bounds the silence inside a stream, so a stalled stream never outwaits the user's timeout.
                 StreamIdleTimeout = session.TimeoutSec.HasValue ? TimeSpan.FromSeconds(session.TimeoutSec.Value) : (TimeSpan?)null,
+                // Every model call of every cmdlet is tallied here, so no cmdlet records usage itself.
+                UsageObserver = Usage.UsageTallyObserver.Instance,
             };
 
             bool fromParameters = parameters.HasIdentity;

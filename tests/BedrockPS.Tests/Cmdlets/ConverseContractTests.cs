@@ -9,12 +9,14 @@ namespace BedrockPS.Tests.Cmdlets
     public class ConverseContractTests
     {
         [Fact]
-        public void WhatIf_sends_nothing_and_writes_nothing()
+        public void WhatIf_sends_nothing_and_writes_nothing_for_any_paid_call()
         {
             using var host = new CmdletRunspace();
             using PowerShell ps = host.Create(
                 "Invoke-BedrockConverse 'hello there' -ModelId $Model @Connection -WhatIf; " +
-                "'one', 'two' | Invoke-BedrockConverse -ModelId $Model -ThrottleLimit 2 @Connection -WhatIf");
+                "'one', 'two' | Invoke-BedrockConverse -ModelId $Model -ThrottleLimit 2 @Connection -WhatIf; " +
+                "Invoke-BedrockModel -ModelId $Model -Body @{ anthropic_version = 'bedrock-2023-05-31'; max_tokens = 10; messages = @(@{ role = 'user'; content = 'hi' }) } @Connection -WhatIf; " +
+                "Invoke-BedrockGuardrail -GuardrailIdentifier gr1abc2def3 -GuardrailVersion DRAFT -Text 'hello' @Connection -WhatIf");
 
             var output = ps.Invoke();
 

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
-using BedrockPS.Core.Usage;
+using BedrockPS.Usage;
 using Xunit;
 
 namespace BedrockPS.Tests.Sessions

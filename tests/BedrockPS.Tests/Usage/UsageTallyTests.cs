@@ -1,10 +1,10 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
-using BedrockPS.Core.Usage;
+using BedrockPS.Usage;
 using Xunit;
 
-namespace BedrockPS.Core.Tests.Usage
+namespace BedrockPS.Tests.Usage
 {
     public class UsageTallyTests
     {

@@ -1,7 +1,7 @@
-namespace BedrockPS.Core.Usage
+namespace BedrockPS.Usage
 {
     /// <summary>Calls and tokens tallied for one model: an immutable copy handed out by <see cref="UsageTally"/>.</summary>
-    public sealed class ModelUsage
+    internal sealed class ModelUsage
     {
         public ModelUsage(string modelId, long calls, long inputTokens, long outputTokens, long cacheReadInputTokens, long cacheWriteInputTokens)
         {

@@ -2,13 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace BedrockPS.Core.Usage
+namespace BedrockPS.Usage
 {
     /// <summary>
     /// Calls and tokens per model for the life of the process (one PowerShell session). One lock guards the table and
     /// readers get immutable copies, so concurrent batch calls can record while someone reads.
     /// </summary>
-    public static class UsageTally
+    internal static class UsageTally
     {
         private static readonly object Gate = new object();
         private static readonly Dictionary<string, ModelUsage> ByModel = new Dictionary<string, ModelUsage>(StringComparer.Ordinal);
