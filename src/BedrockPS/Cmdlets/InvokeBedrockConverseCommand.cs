@@ -272,6 +272,7 @@ namespace BedrockPS.Cmdlets
                     "No model id: pass -ModelId (see Get-BedrockModel), use a -Session that has one, or set a default with Set-BedrockConfiguration -DefaultModelId.",
                     "ModelId");
             }
+            WriteLifecycleWarning(modelId);
 
             var content = new List<ContentBlock>();
             if (Image != null && Image.Length > 0) content.AddRange(AttachmentLoader.LoadImages(ResolvePaths(Image, "Image")));

@@ -75,6 +75,7 @@ namespace BedrockPS.Cmdlets
                 return;
             }
 
+            WriteLifecycleWarning(request.ModelId);
             try
             {
                 if (Stream.IsPresent) InvokeStreaming(service, request);
