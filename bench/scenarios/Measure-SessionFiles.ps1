@@ -8,7 +8,7 @@
 param(
     [Parameter(Mandatory)] [int] $Turns,
     [int] $Repeat = 3,
-    [string] $ModelId = 'anthropic.claude-3-haiku-20240307-v1:0'
+    [string] $ModelId = 'us.anthropic.claude-haiku-4-5-20251001-v1:0'
 )
 . (Join-Path $PSScriptRoot '../tools/Worker.ps1')
 . (Join-Path $PSScriptRoot '../tools/Memory.ps1')

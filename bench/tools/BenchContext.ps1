@@ -11,7 +11,7 @@ function New-BenchContext {
         BenchRoot = $BenchRoot
         Pwsh = @(Get-PwshCommandLine)
         FloorPath = $null
-        ModelId = 'anthropic.claude-3-haiku-20240307-v1:0'
+        ModelId = 'us.anthropic.claude-haiku-4-5-20251001-v1:0'
         # Emulator and clients agree on this pair; the environment carries it, so it never shows on a command line.
         EmulatorEnvironment = @{
             BENCH_EMULATOR_ACCESS_KEY_ID = $accessKeyId

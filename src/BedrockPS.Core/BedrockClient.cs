@@ -258,6 +258,7 @@ namespace BedrockPS.Core
             OperationRequests.AddQuery(operation, "byInferenceType", filter?.ByInferenceType);
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
             var result = ResponseReader.ParseBody<ListFoundationModelsResult>(response, "ListFoundationModels");
+            Lifecycle.ModelLifecycleRegistry.Learn(result.ModelSummaries);
             return result.ModelSummaries ?? new List<FoundationModelSummary>();
         }
 
@@ -267,6 +268,7 @@ namespace BedrockPS.Core
                 "GetFoundationModel", ServicePlane.ControlPlane, HttpMethod.Get, "/foundation-models/" + OperationRequests.EncodeLabel(modelIdentifier, nameof(modelIdentifier)));
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
             var result = ResponseReader.ParseBody<GetFoundationModelResult>(response, "GetFoundationModel");
+            Lifecycle.ModelLifecycleRegistry.Learn(result.ModelDetails);
             return result.ModelDetails ?? throw ResponseReader.InvalidResponse("GetFoundationModel", "the response has no modelDetails", response.RequestId);
         }
 

@@ -9,7 +9,8 @@ namespace BedrockPS.Emulator.Host
         public const string Usage =
             "Usage: BedrockPS.Emulator.Host [--port N] [--region R] [--scenario file.json] [--stream-delay-ms N] [--latency-ms N]\n" +
             "                               [--fault KIND[:N]] [--throttle-above-rps N] [--disable-model ID]...\n" +
-            "                               [--key-pair ACCESS:SECRET[:TOKEN]]... [--api-key KEY]... [--exit-on-stdin-close]";
+            "                               [--key-pair ACCESS:SECRET[:TOKEN]]... [--api-key KEY]... [--exit-on-stdin-close]\n" +
+            "                               [--lifecycle-date YYYY-MM-DD] [--inactive-legacy-model ID|*]...";
 
         public EmulatorOptions Options { get; } = new EmulatorOptions();
         public bool ExitOnStdinClose { get; private set; }
@@ -38,6 +39,10 @@ namespace BedrockPS.Emulator.Host
                         parsed.Options.Faults.ThrottleAboveRequestsPerSecond = double.Parse(Value(), CultureInfo.InvariantCulture);
                         break;
                     case "--disable-model": parsed.Options.DisabledModels.Add(Value()); break;
+                    case "--lifecycle-date":
+                        parsed.Options.LifecycleDate = DateTimeOffset.Parse(Value(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+                        break;
+                    case "--inactive-legacy-model": parsed.Options.InactiveLegacyModels.Add(Value()); break;
                     case "--key-pair":
                         string[] parts = Value().Split(new[] { ':' }, 3);
                         if (parts.Length < 2)

@@ -47,5 +47,17 @@ namespace BedrockPS.Emulator
         /// profiles (Claude 3.7 and later, Llama 3.1+, Nova Premier). Use the "us."/"global." profile id instead.
         /// </summary>
         public bool EnforceInferenceProfileOnlyModels { get; set; } = true;
+
+        /// <summary>
+        /// The time the catalog's model lifecycles are judged at: a model past its end of life is left out of
+        /// ListFoundationModels and every call to it answers 404 "reached the end of its life". Null: the current time.
+        /// </summary>
+        public DateTimeOffset? LifecycleDate { get; set; }
+
+        /// <summary>
+        /// Legacy model ids this account has not used in the last 30 days ("*": every Legacy model): runtime calls to
+        /// them answer 404 "Access denied. This Model is marked by provider as Legacy...", as the service does.
+        /// </summary>
+        public IList<string> InactiveLegacyModels { get; } = new List<string>();
     }
 }

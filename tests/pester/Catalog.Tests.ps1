@@ -16,7 +16,7 @@ Describe 'Get-BedrockModel' {
         $models = Get-BedrockModel
         $models.Count | Should -BeGreaterOrEqual 20
         $models[0] | Should -BeOfType ([BedrockPS.ModelInfo])
-        $haiku = $models | Where-Object ModelId -eq 'anthropic.claude-3-haiku-20240307-v1:0'
+        $haiku = $models | Where-Object ModelId -eq 'anthropic.claude-haiku-4-5-20251001-v1:0'
         $haiku.ProviderName | Should -Be 'Anthropic'
         $haiku.OutputModalities | Should -Contain 'TEXT'
         $haiku.ResponseStreamingSupported | Should -BeTrue
@@ -78,7 +78,7 @@ Describe 'Get-BedrockInferenceProfile' {
     }
 
     It 'Pipes_a_profile_into_Invoke_BedrockConverse' {
-        $profile = Get-BedrockInferenceProfile 'us.anthropic.claude-3-haiku*' | Select-Object -First 1
+        $profile = Get-BedrockInferenceProfile 'us.anthropic.claude-haiku-4-5*' | Select-Object -First 1
         ($profile | Invoke-BedrockConverse -Message 'via a profile').ModelId | Should -Be $profile.InferenceProfileId
     }
 }

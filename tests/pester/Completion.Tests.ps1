@@ -41,35 +41,35 @@ AfterAll {
 Describe '-ModelId completion' {
     It 'Offers_foundation_model_ids_and_inference_profile_ids' {
         $texts = (Get-Completion 'Invoke-BedrockConverse -ModelId ').CompletionText
-        $texts | Should -Contain 'anthropic.claude-3-haiku-20240307-v1:0'
+        $texts | Should -Contain 'anthropic.claude-haiku-4-5-20251001-v1:0'
         $texts | Should -Contain 'amazon.nova-pro-v1:0'
-        $texts | Should -Contain 'us.anthropic.claude-3-7-sonnet-20250219-v1:0'
+        $texts | Should -Contain 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'
     }
 
     It 'Filters_by_what_is_typed_prefix_first_then_anywhere_in_the_id' {
-        $found = Get-Completion 'Invoke-BedrockConverse -ModelId us.anthropic.claude-3-7'
-        $found.CompletionText | Should -Contain 'us.anthropic.claude-3-7-sonnet-20250219-v1:0'
-        $found.CompletionText | ForEach-Object { $_ | Should -BeLike '*us.anthropic.claude-3-7*' }
+        $found = Get-Completion 'Invoke-BedrockConverse -ModelId us.anthropic.claude-sonnet-4-5'
+        $found.CompletionText | Should -Contain 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'
+        $found.CompletionText | ForEach-Object { $_ | Should -BeLike '*us.anthropic.claude-sonnet-4-5*' }
 
         $haiku = @(Get-Completion 'Invoke-BedrockConverse -ModelId haiku' | ForEach-Object CompletionText)
-        $haiku | Should -Contain 'anthropic.claude-3-haiku-20240307-v1:0'
-        $haiku | Should -Contain 'us.anthropic.claude-3-5-haiku-20241022-v1:0'
+        $haiku | Should -Contain 'anthropic.claude-haiku-4-5-20251001-v1:0'
+        $haiku | Should -Contain 'us.anthropic.claude-haiku-4-5-20251001-v1:0'
     }
 
     It 'Takes_wildcards_in_the_typed_word_and_tolerates_an_invalid_pattern' {
         $texts = @(Get-Completion 'Invoke-BedrockConverse -ModelId anthropic.claude*sonnet-4' | ForEach-Object CompletionText)
         $texts | Should -Contain 'anthropic.claude-sonnet-4-20250514-v1:0'
         $texts | Should -Contain 'anthropic.claude-sonnet-4-5-20250929-v1:0'
-        $texts | Should -Not -Contain 'anthropic.claude-3-haiku-20240307-v1:0'
+        $texts | Should -Not -Contain 'anthropic.claude-haiku-4-5-20251001-v1:0'
         $errorsBefore = $Error.Count
         Get-Completion 'Invoke-BedrockConverse -ModelId anthropic[' | Should -BeNullOrEmpty
         $Error.Count | Should -Be $errorsBefore
     }
 
     It 'Shows_the_provider_and_model_name_beside_a_foundation_model' {
-        $haiku = Get-Completion 'Invoke-BedrockConverse -ModelId anthropic.claude-3-haiku-2024' |
-            Where-Object CompletionText -eq 'anthropic.claude-3-haiku-20240307-v1:0'
-        $haiku.ToolTip | Should -Be 'Anthropic Claude 3 Haiku'
+        $haiku = Get-Completion 'Invoke-BedrockConverse -ModelId anthropic.claude-haiku-4-5-2025' |
+            Where-Object CompletionText -eq 'anthropic.claude-haiku-4-5-20251001-v1:0'
+        $haiku.ToolTip | Should -Be 'Anthropic Claude Haiku 4.5'
     }
 
     It 'Completes_on_every_cmdlet_that_has_ModelId' {
@@ -104,8 +104,8 @@ Describe '-ModelId completion' {
     It 'Follows_the_EndpointUrl_typed_on_the_line' {
         $other = Start-BedrockEmulator
         try {
-            $texts = (Get-Completion "Invoke-BedrockConverse -EndpointUrl $($other.EndpointUrl) -ModelId anthropic.claude-3-h").CompletionText
-            $texts | Should -Contain 'anthropic.claude-3-haiku-20240307-v1:0'
+            $texts = (Get-Completion "Invoke-BedrockConverse -EndpointUrl $($other.EndpointUrl) -ModelId anthropic.claude-haiku-4").CompletionText
+            $texts | Should -Contain 'anthropic.claude-haiku-4-5-20251001-v1:0'
             $other.RequestCount | Should -BeGreaterThan 0
         }
         finally {
@@ -116,7 +116,7 @@ Describe '-ModelId completion' {
     It 'Returns_within_about_a_second_from_a_stalled_endpoint_and_offers_the_ids_once_fetched' {
         $slow = Start-BedrockEmulator -LatencyMs 4000
         try {
-            $line = "Invoke-BedrockConverse -EndpointUrl $($slow.EndpointUrl) -ModelId anthropic.claude-3-h"
+            $line = "Invoke-BedrockConverse -EndpointUrl $($slow.EndpointUrl) -ModelId anthropic.claude-haiku-4"
             $watch = [Diagnostics.Stopwatch]::StartNew()
             $first = Get-Completion $line
             $watch.Stop()
@@ -129,7 +129,7 @@ Describe '-ModelId completion' {
                 Start-Sleep -Milliseconds 500
                 $later = @(Get-Completion $line | ForEach-Object CompletionText)
             } until ($later.Count -gt 0 -or [DateTime]::UtcNow -gt $deadline)
-            $later | Should -Contain 'anthropic.claude-3-haiku-20240307-v1:0'
+            $later | Should -Contain 'anthropic.claude-haiku-4-5-20251001-v1:0'
         }
         finally {
             $slow | Stop-BedrockEmulator
@@ -186,8 +186,8 @@ Describe 'Other completions' {
 
     It 'Completes_InferenceProfileId_with_profiles_only' {
         $texts = @((Get-Completion 'Get-BedrockInferenceProfile -InferenceProfileId ').CompletionText)
-        $texts | Should -Contain 'us.anthropic.claude-3-7-sonnet-20250219-v1:0'
-        $texts | Should -Not -Contain 'anthropic.claude-3-haiku-20240307-v1:0'
+        $texts | Should -Contain 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'
+        $texts | Should -Not -Contain 'anthropic.claude-haiku-4-5-20251001-v1:0'
     }
 
     It 'Completes_the_closed_sets' -TestCases @(

@@ -4,7 +4,7 @@ BeforeAll {
     Import-Module (Get-BedrockManifestPath) -Force
     $script:emulator = Start-BedrockEmulator
     $emulator | Set-BedrockConfiguration -Reset
-    $script:model = 'anthropic.claude-3-haiku-20240307-v1:0'
+    $script:model = 'us.anthropic.claude-haiku-4-5-20251001-v1:0'
 }
 
 AfterAll {

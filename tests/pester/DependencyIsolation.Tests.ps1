@@ -32,7 +32,7 @@ function Use-BedrockPS {
         $emulator = Start-BedrockEmulator
         try {
             $emulator | Set-BedrockConfiguration
-            $model = Get-BedrockModel | Where-Object { $_.OutputModalities -contains 'TEXT' } | Select-Object -First 1
+            $model = Get-BedrockModel | Where-Object { $_.OutputModalities -contains 'TEXT' -and $_.InferenceTypesSupported -contains 'ON_DEMAND' } | Select-Object -First 1
             $answer = Invoke-BedrockConverse -ModelId $model.ModelId -Message 'Say hello to the isolation test'
             return [ordered]@{ Mode = 'converse'; Text = [string] $answer.Text }
         }

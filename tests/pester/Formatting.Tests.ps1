@@ -13,7 +13,7 @@ BeforeAll {
     $script:emulator = Start-BedrockEmulator
     $emulator | Set-BedrockConfiguration -Reset
 
-    $script:haiku = 'anthropic.claude-3-haiku-20240307-v1:0'
+    $script:haiku = 'us.anthropic.claude-haiku-4-5-20251001-v1:0'
     $script:claudeBody = @{ anthropic_version = 'bedrock-2023-05-31'; max_tokens = 50; messages = @(@{ role = 'user'; content = 'Count to five.' }) }
 
     . (Join-Path $PSScriptRoot 'Formatting/OutputTypes.ps1')
@@ -45,7 +45,7 @@ BeforeAll {
     $null = Invoke-BedrockConverse -Session $session -Message 'Hello there'
     $script:instances = @{
         'BedrockPS.ConverseResult'       = Invoke-BedrockConverse -ModelId $haiku -Message 'Say something about formatting tables.'
-        'BedrockPS.ModelInfo'            = Get-BedrockModel -ModelId $haiku
+        'BedrockPS.ModelInfo'            = Get-BedrockModel -ModelId 'anthropic.claude-haiku-4-5-20251001-v1:0'
         'BedrockPS.InferenceProfileInfo' = Get-BedrockInferenceProfile | Select-Object -First 1
         'BedrockPS.InvokeModelResult'    = Invoke-BedrockModel -ModelId $haiku -Body $claudeBody
         'BedrockPS.ModelStreamChunk'     = Invoke-BedrockModel -ModelId $haiku -Body $claudeBody -Stream | Where-Object Text | Select-Object -First 1

@@ -4,7 +4,7 @@ BeforeAll {
     Import-Module (Get-BedrockManifestPath) -Force
     $script:emulator = Start-BedrockEmulator
     $emulator | Set-BedrockConfiguration -Reset
-    $script:claude = 'anthropic.claude-3-haiku-20240307-v1:0'
+    $script:claude = 'us.anthropic.claude-haiku-4-5-20251001-v1:0'
     $script:claudeBody = @{ anthropic_version = 'bedrock-2023-05-31'; max_tokens = 50; messages = @(@{ role = 'user'; content = 'native hello' }) }
 }
 

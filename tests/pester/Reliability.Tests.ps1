@@ -6,7 +6,7 @@ BeforeAll {
     Import-Module (Get-BedrockManifestPath) -Force
     $script:emulator = Start-BedrockEmulator
     $script:connection = @{ EndpointUrl = $emulator.EndpointUrl; Region = $emulator.Region; Credential = $emulator.Credential }
-    $script:model = 'anthropic.claude-3-haiku-20240307-v1:0'
+    $script:model = 'us.anthropic.claude-haiku-4-5-20251001-v1:0'
 
     # A real exported session, grown to about 20 MB by repeating its turn, so one export takes a while.
     $session = New-BedrockSession -ModelId $model -System 'Be brief.'

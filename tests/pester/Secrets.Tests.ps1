@@ -48,7 +48,7 @@ $options.ExtraKeyPairs.Add($pair)
 $emulator = $assembly.GetType('BedrockPS.Emulator.BedrockEmulator')::Start($options)
 # The canaries reach this process only through the credentials file from here on.
 Remove-Item env:CANARY_* 
-$model = 'anthropic.claude-3-haiku-20240307-v1:0'
+$model = 'us.anthropic.claude-haiku-4-5-20251001-v1:0'
 $c = @{ EndpointUrl = $emulator.EndpointUrl; Region = 'us-east-1'; Verbose = $true; Debug = $true; ErrorAction = 'Continue' }
 if ($env:USE_PROFILE_PARAMETER) { $c.ProfileName = $env:USE_PROFILE_PARAMETER }
 $session = Join-Path ([IO.Path]::GetTempPath()) ("bedrockps-secret-" + [guid]::NewGuid().ToString('n') + '.json')

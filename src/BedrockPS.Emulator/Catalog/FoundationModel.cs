@@ -7,7 +7,7 @@ namespace BedrockPS.Emulator.Catalog
     {
         public FoundationModel(string modelId, string modelName, string providerName, NativeFamily family,
             string[] inputModalities, string[] outputModalities, bool streaming, string[] customizations,
-            string[] inferenceTypes, string lifecycleStatus, string releaseDate)
+            string[] inferenceTypes, string releaseDate)
         {
             ModelId = modelId;
             ModelName = modelName;
@@ -18,8 +18,8 @@ namespace BedrockPS.Emulator.Catalog
             ResponseStreamingSupported = streaming;
             CustomizationsSupported = customizations;
             InferenceTypesSupported = inferenceTypes;
-            LifecycleStatus = lifecycleStatus;
             ReleaseDate = releaseDate;
+            Lifecycle = ModelLifecycleTable.For(modelId, releaseDate);
         }
 
         public string ModelId { get; }
@@ -31,9 +31,9 @@ namespace BedrockPS.Emulator.Catalog
         public bool ResponseStreamingSupported { get; }
         public IReadOnlyList<string> CustomizationsSupported { get; }
         public IReadOnlyList<string> InferenceTypesSupported { get; }
-        public string LifecycleStatus { get; }
         /// <summary>ISO date the model became available, reported as modelLifecycle.startOfLifeTime.</summary>
         public string ReleaseDate { get; }
+        public ModelLifecycleDates Lifecycle { get; }
 
         /// <summary>The provider prefix of the id ("anthropic", "amazon"...), which byProvider also matches.</summary>
         public string ProviderKey => ModelId.Substring(0, ModelId.IndexOf('.'));

@@ -8,7 +8,8 @@ namespace BedrockPS.Emulator.Catalog
     /// <summary>
     /// Turns the decoded {modelId} label into a catalog model: foundation model ids, inference profile ids
     /// (us./eu./apac./global.) and the ARNs of both. Also enforces model access (enabled / disabled lists) and
-    /// the rule that profile-only models cannot be invoked on demand by their bare id.
+    /// the rule that profile-only models cannot be invoked on demand by their bare id, and answers retired models
+    /// (past end of life) and Legacy models the account has not used lately as the service does.
     /// </summary>
     internal sealed class ModelResolver
     {
@@ -17,9 +18,14 @@ namespace BedrockPS.Emulator.Catalog
         private readonly HashSet<string>? _enabled;
         private readonly HashSet<string> _disabled;
         private readonly bool _enforceProfileOnly;
+        private readonly Func<DateTimeOffset> _clock;
+        private readonly HashSet<string> _inactiveLegacy;
 
-        public ModelResolver(ModelCatalog catalog, IEnumerable<string>? enabledModels, IEnumerable<string>? disabledModels, bool enforceProfileOnly)
+        public ModelResolver(ModelCatalog catalog, IEnumerable<string>? enabledModels, IEnumerable<string>? disabledModels, bool enforceProfileOnly,
+            Func<DateTimeOffset> clock, IEnumerable<string>? inactiveLegacyModels)
         {
+            _clock = clock;
+            _inactiveLegacy = new HashSet<string>(inactiveLegacyModels ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
             _catalog = catalog;
             _enabled = enabledModels == null ? null : new HashSet<string>(enabledModels, StringComparer.Ordinal);
             _disabled = new HashSet<string>(disabledModels ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
@@ -64,6 +70,15 @@ namespace BedrockPS.Emulator.Catalog
                 }
             }
 
+            DateTimeOffset now = _clock();
+            if (model.Lifecycle.IsRetiredAt(now))
+            {
+                throw LifecycleAnswers.EndOfLife();
+            }
+            if (model.Lifecycle.IsLegacyAt(now) && (_inactiveLegacy.Contains("*") || _inactiveLegacy.Contains(model.ModelId)))
+            {
+                throw LifecycleAnswers.LegacyInactive();
+            }
             if (!IsEnabled(model))
             {
                 throw ServiceError.AccessDenied("You don't have access to the model with the specified model ID.");

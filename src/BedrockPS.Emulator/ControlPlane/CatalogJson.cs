@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using BedrockPS.Emulator.Catalog;
@@ -7,17 +8,21 @@ namespace BedrockPS.Emulator.ControlPlane
     /// <summary>The control-plane JSON of catalog entries (FoundationModelSummary, InferenceProfileSummary).</summary>
     internal static class CatalogJson
     {
-        public static JsonObject Model(FoundationModel model, string region)
+        /// <param name="now">The emulator's clock: a Legacy model's dates are published once it is Legacy, not before.</param>
+        public static JsonObject Model(FoundationModel model, string region, DateTimeOffset now)
         {
+            ModelLifecycleDates dates = model.Lifecycle;
+            string status = dates.StatusAt(now);
             var lifecycle = new JsonObject
             {
-                ["status"] = model.LifecycleStatus,
-                ["startOfLifeTime"] = model.ReleaseDate + "T00:00:00Z",
+                ["status"] = status,
+                ["startOfLifeTime"] = Timestamp(dates.StartOfLife),
             };
-            if (model.LifecycleStatus == "LEGACY")
+            if (status == "LEGACY")
             {
-                lifecycle["legacyTime"] = "2025-10-01T00:00:00Z";
-                lifecycle["endOfLifeTime"] = "2026-10-01T00:00:00Z";
+                if (dates.Legacy.HasValue) lifecycle["legacyTime"] = Timestamp(dates.Legacy.Value);
+                if (dates.PublicExtendedAccess.HasValue) lifecycle["publicExtendedAccessTime"] = Timestamp(dates.PublicExtendedAccess.Value);
+                if (dates.EndOfLife.HasValue) lifecycle["endOfLifeTime"] = Timestamp(dates.EndOfLife.Value);
             }
             return new JsonObject
             {
@@ -54,6 +59,10 @@ namespace BedrockPS.Emulator.ControlPlane
                 ["type"] = "SYSTEM_DEFINED",
             };
         }
+
+        /// <summary>The service model's Timestamp shape is iso8601.</summary>
+        private static string Timestamp(DateTimeOffset time) =>
+            time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
         private static JsonArray Array(IReadOnlyList<string> values)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using BedrockPS.Emulator.Catalog;
@@ -6,7 +7,7 @@ using BedrockPS.Emulator.Operations;
 
 namespace BedrockPS.Emulator.ControlPlane
 {
-    /// <summary>GET /foundation-models/{modelIdentifier}: by model id or foundation-model ARN.</summary>
+    /// <summary>GET /foundation-models/{modelIdentifier}: by model id or foundation-model ARN; a retired model answers 404 end of life.</summary>
     internal sealed class GetFoundationModelOperation : IOperation
     {
         public async Task HandleAsync(OperationContext context)
@@ -15,7 +16,12 @@ namespace BedrockPS.Emulator.ControlPlane
             BedrockArn.TryGetResourceId(identifier, "foundation-model", out string id);
             FoundationModel model = context.Engine.Catalog.FindModel(id)
                 ?? throw ServiceError.NotFound("The model with identifier " + identifier + " does not exist.");
-            var response = new JsonObject { ["modelDetails"] = CatalogJson.Model(model, context.Engine.Region) };
+            DateTimeOffset now = context.Engine.Clock();
+            if (model.Lifecycle.IsRetiredAt(now))
+            {
+                throw LifecycleAnswers.EndOfLife();
+            }
+            var response = new JsonObject { ["modelDetails"] = CatalogJson.Model(model, context.Engine.Region, now) };
             await context.Exchange.SendAsync(200, context.BaseHeaders("application/json"), JsonBody.Bytes(response)).ConfigureAwait(false);
         }
     }

@@ -35,8 +35,14 @@ namespace BedrockPS.Emulator.ControlPlane
             }
 
             var summaries = new JsonArray();
+            DateTimeOffset now = context.Engine.Clock();
             foreach (var model in context.Engine.Catalog.Models)
             {
+                // Past end of life a model is gone from the catalog; only the documentation still names it.
+                if (model.Lifecycle.IsRetiredAt(now))
+                {
+                    continue;
+                }
                 if (provider != null && !string.Equals(provider, model.ProviderName, StringComparison.OrdinalIgnoreCase)
                     && !string.Equals(provider, model.ProviderKey, StringComparison.OrdinalIgnoreCase))
                 {
@@ -48,7 +54,7 @@ namespace BedrockPS.Emulator.ControlPlane
                 {
                     continue;
                 }
-                summaries.Add(CatalogJson.Model(model, context.Engine.Region));
+                summaries.Add(CatalogJson.Model(model, context.Engine.Region, now));
             }
             var response = new JsonObject { ["modelSummaries"] = summaries };
             await context.Exchange.SendAsync(200, context.BaseHeaders("application/json"), JsonBody.Bytes(response)).ConfigureAwait(false);

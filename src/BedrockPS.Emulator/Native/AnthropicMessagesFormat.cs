@@ -171,7 +171,7 @@ namespace BedrockPS.Emulator.Native
 
         private static string ModelName(FoundationModel model)
         {
-            // "anthropic.claude-3-haiku-20240307-v1:0" -> "claude-3-haiku-20240307"
+            // "anthropic.claude-haiku-4-5-20251001-v1:0" -> "claude-haiku-4-5-20251001"
             string name = model.ModelId.Substring(model.ModelId.IndexOf('.') + 1);
             int version = name.LastIndexOf("-v", System.StringComparison.Ordinal);
             return version > 0 ? name.Substring(0, version) : name;

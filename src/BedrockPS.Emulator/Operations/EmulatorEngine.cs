@@ -31,7 +31,10 @@ namespace BedrockPS.Emulator.Operations
             Region = options.Region;
             AccountId = EmulatorCredentialDefaults.AccountId;
             Catalog = new ModelCatalog();
-            Resolver = new ModelResolver(Catalog, options.EnabledModels, options.DisabledModels, options.EnforceInferenceProfileOnlyModels);
+            DateTimeOffset? lifecycleDate = options.LifecycleDate;
+            Clock = () => lifecycleDate ?? DateTimeOffset.UtcNow;
+            Resolver = new ModelResolver(Catalog, options.EnabledModels, options.DisabledModels, options.EnforceInferenceProfileOnlyModels,
+                Clock, options.InactiveLegacyModels);
             var keyPairs = new List<EmulatorKeyPair> { new EmulatorKeyPair(options.AccessKeyId, options.SecretAccessKey) };
             keyPairs.AddRange(options.ExtraKeyPairs);
             var apiKeys = new List<string> { options.ApiKey };
@@ -47,6 +50,9 @@ namespace BedrockPS.Emulator.Operations
         public string AccountId { get; }
         public ModelCatalog Catalog { get; }
         public ModelResolver Resolver { get; }
+
+        /// <summary>The time model lifecycles are judged at (EmulatorOptions.LifecycleDate, or now).</summary>
+        public Func<DateTimeOffset> Clock { get; }
         public FaultPlanner Faults { get; }
         public ReplyGenerator Generator { get; } = new ReplyGenerator();
         public TimeSpan Latency { get; }

@@ -81,6 +81,7 @@ namespace BedrockPS.Cmdlets
                 ThrowTerminatingError(ErrorRecordFactory.InvalidInput(
                     "No model to chat with: give -ModelId, a session that has one, or set a default with Set-BedrockConfiguration -DefaultModelId.", Session));
             }
+            WriteLifecycleWarning(session.ModelId);
 
             IBedrockService service = GetService();
             PSHostUserInterface ui = Host.UI;

@@ -150,9 +150,11 @@ namespace BedrockPS.Cmdlets
                 refusal = ex;
             }
 
-            if (refusal == null && !ShouldProcess(DescribeTarget(request), Stream.IsPresent ? "ConverseStream" : "Converse"))
+            if (refusal == null)
             {
-                return;
+                string? modelId = ModelIdOf(request);
+                if (!ShouldProcess((modelId ?? "(no model)") + ": " + PromptExcerpt(request), Stream.IsPresent ? "ConverseStream" : "Converse")) return;
+                WriteLifecycleWarning(modelId);
             }
 
             ConversePipeline pipeline;
@@ -311,21 +313,24 @@ namespace BedrockPS.Cmdlets
             return InputObject.BaseObject is PSCustomObject ? InputObject : InputObject.BaseObject;
         }
 
-        /// <summary>What -WhatIf and -Confirm name: the model and the start of the prompt.</summary>
-        private static string DescribeTarget(ConverseCallRequest request)
+        /// <summary>The model the request will call, or null when it names none (Core refuses it then).</summary>
+        private static string? ModelIdOf(ConverseCallRequest request)
         {
-            string model;
             try
             {
-                model = ConverseRequestBuilder.ResolveModelId(request);
+                return ConverseRequestBuilder.ResolveModelId(request);
             }
             catch (InvalidRequestException)
             {
-                model = "(no model)";
+                return null;
             }
+        }
+
+        /// <summary>The start of the prompt, for what -WhatIf and -Confirm name.</summary>
+        private static string PromptExcerpt(ConverseCallRequest request)
+        {
             string prompt = request.Message ?? string.Empty;
-            if (prompt.Length > 60) prompt = prompt.Substring(0, 60) + "...";
-            return model + ": " + prompt;
+            return prompt.Length > 60 ? prompt.Substring(0, 60) + "..." : prompt;
         }
 
         /// <summary>

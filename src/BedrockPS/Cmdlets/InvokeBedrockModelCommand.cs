@@ -75,6 +75,7 @@ namespace BedrockPS.Cmdlets
             }
 
             if (!ShouldProcess(request.ModelId, Stream.IsPresent ? "InvokeModelWithResponseStream" : "InvokeModel")) return;
+            WriteLifecycleWarning(request.ModelId);
             try
             {
                 if (Stream.IsPresent) InvokeStreaming(service, request);

@@ -52,6 +52,7 @@ namespace BedrockPS.Cmdlets
             try
             {
                 string modelId = ResolveModelId();
+                WriteLifecycleWarning(modelId);
                 CountTokensRequest request = BuildRequest();
                 IBedrockService service = GetService();
                 CountTokensResponse response = RunOnPump(ct => service.CountTokensAsync(modelId, request, ct));

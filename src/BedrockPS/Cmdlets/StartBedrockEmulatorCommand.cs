@@ -61,6 +61,18 @@ namespace BedrockPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string[]? DisabledModelId { get; set; }
 
+        /// <summary>
+        /// Legacy model ids this emulated account has not used in the last 30 days ('*' for every Legacy model): calls to
+        /// them fail with ResourceNotFoundException "Access denied. This Model is marked by provider as Legacy...".
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? InactiveLegacyModelId { get; set; }
+
+        /// <summary>The date model lifecycles are judged at (models past end of life are retired); the current time by default.</summary>
+        [Parameter]
+        public DateTime? LifecycleDate { get; set; }
+
         /// <summary>Keep serving until Ctrl+C, then stop.</summary>
         [Parameter]
         public SwitchParameter Wait { get; set; }
@@ -75,6 +87,12 @@ namespace BedrockPS.Cmdlets
                 Latency = TimeSpan.FromMilliseconds(LatencyMs),
             };
             foreach (string model in DisabledModelId ?? new string[0]) options.DisabledModels.Add(model);
+            foreach (string model in InactiveLegacyModelId ?? new string[0]) options.InactiveLegacyModels.Add(model);
+            if (LifecycleDate.HasValue)
+            {
+                DateTime date = LifecycleDate.Value;
+                options.LifecycleDate = new DateTimeOffset(date.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : date.ToUniversalTime());
+            }
             string? scenarioPath = null;
             if (Scenario != null)
             {

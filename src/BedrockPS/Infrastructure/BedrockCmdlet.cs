@@ -152,6 +152,16 @@ namespace BedrockPS.Infrastructure
             });
         }
 
+        /// <summary>
+        /// Warns, once per model for this PowerShell session, when a catalog answer seen earlier in the session said the
+        /// model is Legacy (ModelLifecycleRegistry). Costs no request: an unknown model gets no warning.
+        /// </summary>
+        protected void WriteLifecycleWarning(string? modelId)
+        {
+            string? warning = Core.Lifecycle.ModelLifecycleRegistry.TakeLegacyWarning(modelId);
+            if (warning != null) WriteWarning(warning + " Get-BedrockModel lists the active ones.");
+        }
+
         /// <summary>Writes a non-terminating error for <paramref name="target"/>, mapped by ErrorRecordFactory.</summary>
         protected void WriteMappedError(Exception exception, object? target)
         {

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Management.Automation;
+using BedrockPS.Core;
+using BedrockPS.Core.Lifecycle;
 
 namespace BedrockPS.Infrastructure
 {
@@ -80,6 +82,24 @@ namespace BedrockPS.Infrastructure
 
         public static readonly ErrorMapping Unknown = new ErrorMapping("BedrockPS.ServiceError", ErrorCategory.NotSpecified,
             "Bedrock returned an error. Check the message, and retry with -Verbose to see the request id.");
+
+        /// <summary>A model past its end of life (ResourceNotFoundException "...reached the end of its life...").</summary>
+        public static readonly ErrorMapping ModelRetired = new ErrorMapping("BedrockPS.ModelRetired", ErrorCategory.ObjectNotFound,
+            "This model version is past its end of life and no longer answers anywhere. Pick an active model: Get-BedrockModel lists the catalog "
+            + "with each model's LifecycleStatus (retired models are gone from it), and Get-BedrockInferenceProfile gives the profile ids newer models need.");
+
+        /// <summary>A Legacy model this account lost access to by not calling it for 30 days.</summary>
+        public static readonly ErrorMapping ModelLegacyInactive = new ErrorMapping("BedrockPS.ModelLegacyInactive", ErrorCategory.PermissionDenied,
+            "The model is Legacy and this account has not used it in the last 30 days, so access was withdrawn. Move to an active model "
+            + "(Get-BedrockModel shows LifecycleStatus and EndOfLifeTime); AWS Support can sometimes restore access until its end of life.");
+
+        /// <summary>The mapping of a service failure: lifecycle refusals first (they share ResourceNotFoundException), then by code.</summary>
+        public static ErrorMapping For(BedrockServiceException exception)
+        {
+            if (ModelLifecycleErrors.IsEndOfLife(exception)) return ModelRetired;
+            if (ModelLifecycleErrors.IsLegacyInactive(exception)) return ModelLegacyInactive;
+            return For(exception.ErrorCode);
+        }
 
         public static ErrorMapping For(string? errorCode)
         {

@@ -56,7 +56,7 @@ namespace BedrockPS.Infrastructure
         /// <summary>Maps a Bedrock error by its code (ThrottlingException, NoCredentials, ...).</summary>
         public static ErrorRecord FromServiceException(BedrockServiceException exception, object? target)
         {
-            ErrorMapping mapping = ErrorMapping.For(exception.ErrorCode);
+            ErrorMapping mapping = ErrorMapping.For(exception);
             var message = new StringBuilder();
             message.Append(string.IsNullOrWhiteSpace(exception.Message) ? exception.ErrorCode : exception.Message.TrimEnd());
             var facts = new StringBuilder();

@@ -19,7 +19,11 @@ namespace BedrockPS.Mapping
                 model.ResponseStreamingSupported,
                 ReadOnly(model.InferenceTypesSupported),
                 ReadOnly(model.CustomizationsSupported),
-                model.ModelLifecycle?.Status);
+                model.ModelLifecycle?.Status,
+                model.ModelLifecycle?.StartOfLifeTime,
+                model.ModelLifecycle?.LegacyTime,
+                model.ModelLifecycle?.PublicExtendedAccessTime,
+                model.ModelLifecycle?.EndOfLifeTime);
         }
 
         public static InferenceProfileInfo ToInferenceProfileInfo(InferenceProfileSummary profile)

@@ -11,7 +11,7 @@ namespace BedrockPS
     public sealed class EmulatorInfo
     {
         /// <summary>A model the emulator serves on demand by its bare id.</summary>
-        public const string EmulatorDefaultModelId = "anthropic.claude-3-haiku-20240307-v1:0";
+        public const string EmulatorDefaultModelId = "us.anthropic.claude-haiku-4-5-20251001-v1:0";
 
         internal EmulatorInfo(BedrockEmulator emulator, string? scenarioPath)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace BedrockPS
@@ -15,7 +16,11 @@ namespace BedrockPS
             bool? responseStreamingSupported,
             IReadOnlyList<string> inferenceTypesSupported,
             IReadOnlyList<string> customizationsSupported,
-            string? lifecycleStatus)
+            string? lifecycleStatus,
+            DateTimeOffset? startOfLifeTime,
+            DateTimeOffset? legacyTime,
+            DateTimeOffset? publicExtendedAccessTime,
+            DateTimeOffset? endOfLifeTime)
         {
             ModelId = modelId;
             ModelName = modelName;
@@ -27,6 +32,10 @@ namespace BedrockPS
             InferenceTypesSupported = inferenceTypesSupported;
             CustomizationsSupported = customizationsSupported;
             LifecycleStatus = lifecycleStatus;
+            StartOfLifeTime = startOfLifeTime;
+            LegacyTime = legacyTime;
+            PublicExtendedAccessTime = publicExtendedAccessTime;
+            EndOfLifeTime = endOfLifeTime;
         }
 
         public string ModelId { get; }
@@ -47,7 +56,20 @@ namespace BedrockPS
 
         public IReadOnlyList<string> CustomizationsSupported { get; }
 
+        /// <summary>ACTIVE or LEGACY. A model past its end of life is no longer in the catalog at all.</summary>
         public string? LifecycleStatus { get; }
+
+        /// <summary>When the model became available on Bedrock.</summary>
+        public DateTimeOffset? StartOfLifeTime { get; }
+
+        /// <summary>When the model entered Legacy (published once it has).</summary>
+        public DateTimeOffset? LegacyTime { get; }
+
+        /// <summary>When the public extended access part of the Legacy period starts (provider pricing, usually higher).</summary>
+        public DateTimeOffset? PublicExtendedAccessTime { get; }
+
+        /// <summary>When the model stops answering: calls fail from then on.</summary>
+        public DateTimeOffset? EndOfLifeTime { get; }
 
         public override string ToString() => ModelId;
     }

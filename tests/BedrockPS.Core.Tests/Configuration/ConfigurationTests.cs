@@ -191,10 +191,10 @@ namespace BedrockPS.Core.Tests.Configuration
             using var server = new LoopbackServer((request, writer) => writer.SendJsonAsync(200, OkConverse));
             using var client = TestClients.Client(server);
 
-            await client.ConverseAsync("arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-haiku-20240307-v1:0", ErrorMappingTests.SimpleRequest(), CancellationToken.None);
+            await client.ConverseAsync("arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-haiku-4-5-20251001-v1:0", ErrorMappingTests.SimpleRequest(), CancellationToken.None);
 
             Assert.True(server.Requests.TryPeek(out var sent));
-            Assert.Equal("/model/arn%3Aaws%3Abedrock%3Aus-east-1%3A123456789012%3Ainference-profile%2Fus.anthropic.claude-3-haiku-20240307-v1%3A0/converse", sent!.RawPath);
+            Assert.Equal("/model/arn%3Aaws%3Abedrock%3Aus-east-1%3A123456789012%3Ainference-profile%2Fus.anthropic.claude-haiku-4-5-20251001-v1%3A0/converse", sent!.RawPath);
             Assert.Equal("application/json", sent.Header("Content-Type"));
         }
 

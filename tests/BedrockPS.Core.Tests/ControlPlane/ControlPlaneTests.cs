@@ -10,7 +10,7 @@ namespace BedrockPS.Core.Tests.ControlPlane
 {
     public sealed class ControlPlaneTests
     {
-        private const string Summary = "{\"modelArn\":\"arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0\",\"modelId\":\"anthropic.claude-3-haiku-20240307-v1:0\",\"modelName\":\"Claude 3 Haiku\",\"providerName\":\"Anthropic\",\"inputModalities\":[\"TEXT\",\"IMAGE\"],\"outputModalities\":[\"TEXT\"],\"responseStreamingSupported\":true,\"customizationsSupported\":[],\"inferenceTypesSupported\":[\"ON_DEMAND\"],\"modelLifecycle\":{\"status\":\"ACTIVE\",\"startOfLifeTime\":\"2024-03-07T00:00:00Z\"},\"newField\":1}";
+        private const string Summary = "{\"modelArn\":\"arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0\",\"modelId\":\"anthropic.claude-haiku-4-5-20251001-v1:0\",\"modelName\":\"Claude Haiku 4.5\",\"providerName\":\"Anthropic\",\"inputModalities\":[\"TEXT\",\"IMAGE\"],\"outputModalities\":[\"TEXT\"],\"responseStreamingSupported\":true,\"customizationsSupported\":[],\"inferenceTypesSupported\":[\"INFERENCE_PROFILE\"],\"modelLifecycle\":{\"status\":\"ACTIVE\",\"startOfLifeTime\":\"2025-10-15T00:00:00Z\"},\"newField\":1}";
 
         [Fact]
         public async Task List_foundation_models_sends_filters_as_query_and_reads_summaries()
@@ -21,11 +21,11 @@ namespace BedrockPS.Core.Tests.ControlPlane
             var models = await client.ListFoundationModelsAsync(new FoundationModelFilter { ByProvider = "Anthropic Labs", ByOutputModality = "TEXT", ByInferenceType = "ON_DEMAND" }, CancellationToken.None);
 
             var model = Assert.Single(models);
-            Assert.Equal("anthropic.claude-3-haiku-20240307-v1:0", model.ModelId);
+            Assert.Equal("anthropic.claude-haiku-4-5-20251001-v1:0", model.ModelId);
             Assert.Equal(new[] { "TEXT", "IMAGE" }, model.InputModalities);
             Assert.True(model.ResponseStreamingSupported);
             Assert.Equal("ACTIVE", model.ModelLifecycle!.Status);
-            Assert.Equal(2024, model.ModelLifecycle.StartOfLifeTime!.Value.Year);
+            Assert.Equal(2025, model.ModelLifecycle.StartOfLifeTime!.Value.Year);
             Assert.True(server.Requests.TryPeek(out var sent));
             Assert.Equal("GET", sent!.Method);
             Assert.Equal("/foundation-models", sent.RawPath);
@@ -39,11 +39,11 @@ namespace BedrockPS.Core.Tests.ControlPlane
             using var server = new LoopbackServer((request, writer) => writer.SendJsonAsync(200, "{\"modelDetails\":" + Summary + "}"));
             using var client = TestClients.Client(server);
 
-            var model = await client.GetFoundationModelAsync("anthropic.claude-3-haiku-20240307-v1:0", CancellationToken.None);
+            var model = await client.GetFoundationModelAsync("anthropic.claude-haiku-4-5-20251001-v1:0", CancellationToken.None);
 
-            Assert.Equal("Claude 3 Haiku", model.ModelName);
+            Assert.Equal("Claude Haiku 4.5", model.ModelName);
             Assert.True(server.Requests.TryPeek(out var sent));
-            Assert.Equal("/foundation-models/anthropic.claude-3-haiku-20240307-v1%3A0", sent!.RawPath);
+            Assert.Equal("/foundation-models/anthropic.claude-haiku-4-5-20251001-v1%3A0", sent!.RawPath);
         }
 
         [Fact]

@@ -13,7 +13,7 @@ namespace BedrockPS.Core.Tests.Conversations
 {
     public class ConversationRunnerTests
     {
-        private const string Model = "anthropic.claude-3-haiku-20240307-v1:0";
+        private const string Model = "us.anthropic.claude-haiku-4-5-20251001-v1:0";
 
         private static readonly JsonElement WeatherSchema = JsonDocument.Parse(
             "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}").RootElement;

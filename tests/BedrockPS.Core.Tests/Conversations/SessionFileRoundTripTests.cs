@@ -74,7 +74,7 @@ namespace BedrockPS.Core.Tests.Conversations
 
         internal static Conversation FullConversation()
         {
-            var conversation = new Conversation("anthropic.claude-3-7-sonnet-20250219-v1:0", "You are terse.\nAlways.")
+            var conversation = new Conversation("us.anthropic.claude-sonnet-4-5-20250929-v1:0", "You are terse.\nAlways.")
             {
                 InferenceConfig = new InferenceConfiguration { MaxTokens = 512, Temperature = 0.25f, TopP = 0.9f, StopSequences = new List<string> { "END", "STOP" } },
                 Turns = 2,
@@ -176,7 +176,7 @@ namespace BedrockPS.Core.Tests.Conversations
         [Fact]
         public void Ten_thousand_turns_export_and_import_without_hanging()
         {
-            var conversation = new Conversation("anthropic.claude-3-haiku-20240307-v1:0", "system");
+            var conversation = new Conversation("us.anthropic.claude-haiku-4-5-20251001-v1:0", "system");
             var history = new List<Message>();
             for (int i = 0; i < 10_000; i++)
             {

@@ -313,7 +313,7 @@ namespace BedrockPS.Core.Tests.Streaming
             var received = new List<string>();
 
             await foreach (var chunk in client.InvokeModelWithResponseStreamAsync(
-                new InvokeModelRequest { ModelId = "anthropic.claude-3-haiku-20240307-v1:0", Body = Encoding.UTF8.GetBytes("{}"), Accept = "application/json", Trace = "ENABLED" },
+                new InvokeModelRequest { ModelId = "us.anthropic.claude-haiku-4-5-20251001-v1:0", Body = Encoding.UTF8.GetBytes("{}"), Accept = "application/json", Trace = "ENABLED" },
                 CancellationToken.None))
             {
                 received.Add(Encoding.UTF8.GetString(chunk.Bytes));
@@ -321,7 +321,7 @@ namespace BedrockPS.Core.Tests.Streaming
 
             Assert.Equal(chunks, received);
             Assert.True(server.Requests.TryPeek(out var sent));
-            Assert.Equal("/model/anthropic.claude-3-haiku-20240307-v1%3A0/invoke-with-response-stream", sent!.RawPath);
+            Assert.Equal("/model/us.anthropic.claude-haiku-4-5-20251001-v1%3A0/invoke-with-response-stream", sent!.RawPath);
             Assert.Equal("application/json", sent.Header("X-Amzn-Bedrock-Accept"));
             Assert.Null(sent.Header("Accept"));
             Assert.Equal("ENABLED", sent.Header("X-Amzn-Bedrock-Trace"));

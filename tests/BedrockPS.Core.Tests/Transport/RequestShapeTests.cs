@@ -24,7 +24,7 @@ namespace BedrockPS.Core.Tests.Transport
             using var server = new LoopbackServer((request, writer) => writer.SendJsonAsync(200, OkConverse));
             using var client = TestClients.Client(server, options => options.Credentials = new SessionAWSCredentials(TestClients.AccessKey, TestClients.SecretKey, "token/with+chars="));
 
-            await client.ConverseAsync("anthropic.claude-3-haiku-20240307-v1:0", ErrorMappingTests.SimpleRequest(), CancellationToken.None);
+            await client.ConverseAsync("us.anthropic.claude-haiku-4-5-20251001-v1:0", ErrorMappingTests.SimpleRequest(), CancellationToken.None);
             await client.InvokeModelAsync(new InvokeModelRequest { ModelId = "a:b/c", Body = new byte[] { 1, 2, 3 }, ContentType = "application/json; charset=utf-8", Trace = "ENABLED" }, CancellationToken.None);
             await client.ListFoundationModelsAsync(new FoundationModelFilter { ByProvider = "Meta Llama" }, CancellationToken.None);
 

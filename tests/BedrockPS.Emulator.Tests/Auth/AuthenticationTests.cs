@@ -11,7 +11,7 @@ namespace BedrockPS.Emulator.Tests.Auth
     /// <summary>Auth over real HTTP: SigV4 and bearer accepted, every kind of bad request refused with the service's error.</summary>
     public sealed class AuthenticationTests : IDisposable
     {
-        private const string Path = "/model/anthropic.claude-3-haiku-20240307-v1%3A0/converse";
+        private const string Path = "/model/us.anthropic.claude-haiku-4-5-20251001-v1%3A0/converse";
         private static readonly string Body = EmulatorClient.UserMessage("Hello there");
         private readonly BedrockEmulator _emulator;
         private readonly EmulatorClient _client;

@@ -25,9 +25,9 @@ namespace BedrockPS.Emulator.Tests.Auth
         }
 
         [Theory]
-        [InlineData("anthropic.claude-3-haiku-20240307-v1:0")]
-        [InlineData("us.anthropic.claude-3-haiku-20240307-v1:0")]
-        [InlineData("arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-haiku-20240307-v1:0")]
+        [InlineData("amazon.nova-micro-v1:0")]
+        [InlineData("us.anthropic.claude-haiku-4-5-20251001-v1:0")]
+        [InlineData("arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-haiku-4-5-20251001-v1:0")]
         public async Task Converse_signed_by_the_aws_sdk_signer_is_accepted(string modelId)
         {
             using var response = await SendSignedAsync(EmulatorClient.ModelPath(modelId, "converse"), EmulatorClient.UserMessage("signed by the SDK"),

@@ -11,7 +11,7 @@ namespace BedrockPS.Emulator.Tests.Faults
     /// <summary>Every fault, requested per call through the x-bedrockps-emulator-fault header or set emulator-wide.</summary>
     public sealed class FaultTests : EmulatorTest
     {
-        private const string Haiku = "anthropic.claude-3-haiku-20240307-v1:0";
+        private const string Haiku = "us.anthropic.claude-haiku-4-5-20251001-v1:0";
         private static readonly string LongPrompt = EmulatorClient.UserMessage("one two three four five six seven eight");
 
 

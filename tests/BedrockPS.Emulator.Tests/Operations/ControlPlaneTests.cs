@@ -24,8 +24,8 @@ namespace BedrockPS.Emulator.Tests.Operations
             Assert.Contains("Mistral AI", providers);
             Assert.Contains("Cohere", providers);
             Assert.Contains(models, m => m!["modelLifecycle"]!["status"]!.GetValue<string>() == "LEGACY");
-            var haiku = models.Single(m => m!["modelId"]!.GetValue<string>() == "anthropic.claude-3-haiku-20240307-v1:0")!;
-            Assert.Equal("arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0", haiku["modelArn"]!.GetValue<string>());
+            var haiku = models.Single(m => m!["modelId"]!.GetValue<string>() == "anthropic.claude-haiku-4-5-20251001-v1:0")!;
+            Assert.Equal("arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0", haiku["modelArn"]!.GetValue<string>());
             Assert.True(haiku["responseStreamingSupported"]!.GetValue<bool>());
         }
 

@@ -10,7 +10,7 @@ namespace BedrockPS.Emulator.Tests.Operations
     /// <summary>Converse: the deterministic answer, usage, limits, model id forms and request validation.</summary>
     public sealed class ConverseTests : IDisposable
     {
-        private const string Haiku = "anthropic.claude-3-haiku-20240307-v1:0";
+        private const string Haiku = "us.anthropic.claude-haiku-4-5-20251001-v1:0";
         private readonly BedrockEmulator _emulator;
         private readonly EmulatorClient _client;
 
@@ -77,11 +77,11 @@ namespace BedrockPS.Emulator.Tests.Operations
         }
 
         [Theory]
-        [InlineData("us.anthropic.claude-3-haiku-20240307-v1:0")]
+        [InlineData("us.anthropic.claude-haiku-4-5-20251001-v1:0")]
         [InlineData("global.anthropic.claude-sonnet-4-5-20250929-v1:0")]
         [InlineData("eu.amazon.nova-lite-v1:0")]
-        [InlineData("arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0")]
-        [InlineData("arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-haiku-20240307-v1:0")]
+        [InlineData("arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-micro-v1:0")]
+        [InlineData("arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-haiku-4-5-20251001-v1:0")]
         public async Task Profile_ids_and_arns_are_accepted_as_one_encoded_segment(string modelId)
         {
             var response = await _client.PostJsonAsync(EmulatorClient.ModelPath(modelId, "converse"), EmulatorClient.UserMessage("ping"));

@@ -11,7 +11,7 @@ namespace BedrockPS.Emulator.Tests.Operations
     /// <summary>CountTokens agrees with Converse usage and InvokeModel headers; ApplyGuardrail's built-in policy.</summary>
     public sealed class CountTokensAndGuardrailTests : EmulatorTest
     {
-        private const string Haiku = "anthropic.claude-3-haiku-20240307-v1:0";
+        private const string Haiku = "us.anthropic.claude-haiku-4-5-20251001-v1:0";
 
 
         [Fact]

@@ -13,7 +13,7 @@ namespace BedrockPS.Emulator.Tests.Operations
         [Fact]
         public async Task Anthropic_messages_body_gets_a_message_with_usage_and_token_headers()
         {
-            using var response = await Client.PostAsync(EmulatorClient.ModelPath("anthropic.claude-3-haiku-20240307-v1:0", "invoke"),
+            using var response = await Client.PostAsync(EmulatorClient.ModelPath("us.anthropic.claude-haiku-4-5-20251001-v1:0", "invoke"),
                 "{\"anthropic_version\":\"bedrock-2023-05-31\",\"max_tokens\":50,\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"Tell me a joke\"}]}]}");
             var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
@@ -34,7 +34,7 @@ namespace BedrockPS.Emulator.Tests.Operations
         [InlineData("[1,2]", "Malformed input request")]
         public async Task Malformed_native_body_is_ValidationException(string body, string expected)
         {
-            using var response = await Client.PostAsync(EmulatorClient.ModelPath("anthropic.claude-3-haiku-20240307-v1:0", "invoke"), body);
+            using var response = await Client.PostAsync(EmulatorClient.ModelPath("us.anthropic.claude-haiku-4-5-20251001-v1:0", "invoke"), body);
             Assert.Contains(expected, await ErrorAssert.IsAsync(response, 400, "ValidationException"));
         }
 

@@ -24,7 +24,7 @@ namespace BedrockPS.Emulator.Tests.Scenarios
     { ""prompt"": ""custom stop"", ""reply"": ""Filtered."", ""stopReason"": ""content_filtered"" }
   ]
 }";
-        private const string Haiku = "anthropic.claude-3-haiku-20240307-v1:0";
+        private const string Haiku = "us.anthropic.claude-haiku-4-5-20251001-v1:0";
         private readonly string _scenarioFile = Path.Combine(Path.GetTempPath(), "bedrockps-scenario-" + Guid.NewGuid().ToString("N") + ".json");
         private readonly BedrockEmulator _emulator;
         private readonly EmulatorClient _client;

@@ -12,7 +12,7 @@ namespace BedrockPS.Emulator.Tests.Server
     /// <summary>The HTTP server: loopback binding, free ports, keep-alive, chunked request bodies, concurrency, clean stop.</summary>
     public sealed class ServerTests
     {
-        private const string Haiku = "anthropic.claude-3-haiku-20240307-v1:0";
+        private const string Haiku = "us.anthropic.claude-haiku-4-5-20251001-v1:0";
 
         [Fact]
         public void Port_zero_picks_a_free_loopback_port_and_the_endpoint_names_it()

@@ -10,7 +10,7 @@ namespace BedrockPS.Emulator.Tests.Streaming
     /// <summary>ConverseStream frames: CRC-valid, one delta per word, padding, the closing events, tool use deltas.</summary>
     public sealed class ConverseStreamTests : EmulatorTest
     {
-        private const string Haiku = "anthropic.claude-3-haiku-20240307-v1:0";
+        private const string Haiku = "us.anthropic.claude-haiku-4-5-20251001-v1:0";
 
 
         [Fact]

@@ -10,7 +10,7 @@ namespace BedrockPS.Emulator.Tests.Streaming
     public sealed class InvokeModelStreamTests : EmulatorTest
     {
         [Theory]
-        [InlineData("anthropic.claude-3-haiku-20240307-v1:0", "{\"anthropic_version\":\"bedrock-2023-05-31\",\"max_tokens\":50,\"messages\":[{\"role\":\"user\",\"content\":\"stream this text\"}]}", "delta.text")]
+        [InlineData("us.anthropic.claude-haiku-4-5-20251001-v1:0", "{\"anthropic_version\":\"bedrock-2023-05-31\",\"max_tokens\":50,\"messages\":[{\"role\":\"user\",\"content\":\"stream this text\"}]}", "delta.text")]
         [InlineData("amazon.titan-text-lite-v1", "{\"inputText\":\"stream this text\"}", "outputText")]
         [InlineData("amazon.nova-lite-v1:0", "{\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"stream this text\"}]}]}", "contentBlockDelta.delta.text")]
         [InlineData("meta.llama3-70b-instruct-v1:0", "{\"prompt\":\"stream this text\"}", "generation")]

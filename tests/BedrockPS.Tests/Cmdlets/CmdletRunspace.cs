@@ -12,7 +12,7 @@ namespace BedrockPS.Tests.Cmdlets
     /// </summary>
     internal sealed class CmdletRunspace : IDisposable
     {
-        public const string Model = "anthropic.claude-3-haiku-20240307-v1:0";
+        public const string Model = "us.anthropic.claude-haiku-4-5-20251001-v1:0";
 
         public CmdletRunspace(EmulatorOptions? emulatorOptions = null)
         {

@@ -43,7 +43,7 @@ namespace BedrockPS.Tests.Reliability
         public const string SucceedingCalls = @"
 $common = @{ Verbose = $true; Debug = $true; ErrorAction = 'Continue' }
 Get-BedrockModel @Id @common | Select-Object -First 3
-Get-BedrockModel -ModelId $Model @Id @common
+Get-BedrockModel -ModelId anthropic.claude-haiku-4-5-20251001-v1:0 @Id @common
 Get-BedrockInferenceProfile @Id @common | Select-Object -First 2
 Invoke-BedrockConverse -Message 'hello canary test' -ModelId $Model @Id @common
 Invoke-BedrockConverse -Message 'stream this answer' -ModelId $Model -Stream @Id @common

@@ -88,7 +88,7 @@ namespace BedrockPS.Tests.Reliability
 
         [Theory]
         [InlineData("Get-BedrockModel @Connection")]
-        [InlineData("Get-BedrockModel -ModelId $Model @Connection")]
+        [InlineData("Get-BedrockModel -ModelId anthropic.claude-haiku-4-5-20251001-v1:0 @Connection")]
         [InlineData("Get-BedrockInferenceProfile @Connection")]
         [InlineData("Invoke-BedrockModel -ModelId $Model -Body @{ anthropic_version = 'bedrock-2023-05-31'; max_tokens = 9; messages = @(@{ role = 'user'; content = 'hi' }) } @Connection")]
         [InlineData("Invoke-BedrockModel -ModelId $Model -Stream -Body @{ anthropic_version = 'bedrock-2023-05-31'; max_tokens = 9; messages = @(@{ role = 'user'; content = 'hi' }) } @Connection")]

@@ -15,7 +15,7 @@ namespace BedrockPS.Tests.Reliability
     /// </summary>
     internal sealed class ReliabilityHost : IDisposable
     {
-        public const string Model = "anthropic.claude-3-haiku-20240307-v1:0";
+        public const string Model = "us.anthropic.claude-haiku-4-5-20251001-v1:0";
 
         public ReliabilityHost(EmulatorOptions? emulatorOptions = null, System.Management.Automation.Host.PSHost? psHost = null)
         {

@@ -66,7 +66,7 @@ namespace BedrockPS.Tests.Reliability
             // that text contains the X-Amz-Security-Token header, value included.
             string message = "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. " +
                              "Consult the service documentation for details.\n\nThe Canonical String for this request should have been\n'POST\n/model/" +
-                             "anthropic.claude-3-haiku-20240307-v1%253A0/converse\n\nhost:127.0.0.1\nx-amz-date:20260101T000000Z\nx-amz-security-token:" + SessionToken +
+                             "us.anthropic.claude-haiku-4-5-20251001-v1%253A0/converse\n\nhost:127.0.0.1\nx-amz-date:20260101T000000Z\nx-amz-security-token:" + SessionToken +
                              "\n\nhost;x-amz-date;x-amz-security-token\n44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a'\n\n" +
                              "The String-to-Sign should have been\n'AWS4-HMAC-SHA256\n20260101T000000Z\n20260101/us-east-1/bedrock/aws4_request\n" +
                              "a1c2e3f4a1c2e3f4a1c2e3f4a1c2e3f4a1c2e3f4a1c2e3f4a1c2e3f4a1c2e3f4'\n";

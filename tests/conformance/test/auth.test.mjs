@@ -6,7 +6,7 @@ import { ListFoundationModelsCommand } from '@aws-sdk/client-bedrock';
 import { ACCESS_KEY_ID, API_KEY, SECRET_ACCESS_KEY, startEmulator } from '../support/emulator.mjs';
 import { controlClient, runtimeClient } from '../support/clients.mjs';
 
-const HAIKU = 'anthropic.claude-3-haiku-20240307-v1:0';
+const HAIKU = 'us.anthropic.claude-haiku-4-5-20251001-v1:0';
 const converse = () => new ConverseCommand({ modelId: HAIKU, messages: [{ role: 'user', content: [{ text: 'auth check' }] }] });
 
 let emulator;

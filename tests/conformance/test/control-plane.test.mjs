@@ -28,7 +28,7 @@ describe('foundation models', () => {
   test('lists the catalog with lifecycle dates parsed as dates', async () => {
     const { modelSummaries } = await client.send(new ListFoundationModelsCommand({}));
     assert.ok(modelSummaries.length >= 20);
-    const haiku = modelSummaries.find((m) => m.modelId === 'anthropic.claude-3-haiku-20240307-v1:0');
+    const haiku = modelSummaries.find((m) => m.modelId === 'anthropic.claude-haiku-4-5-20251001-v1:0');
     assert.equal(haiku.providerName, 'Anthropic');
     assert.deepEqual(haiku.inputModalities, ['TEXT', 'IMAGE']);
     assert.equal(haiku.responseStreamingSupported, true);

@@ -5,7 +5,7 @@ import { ConverseCommand, ConverseStreamCommand, InvokeModelWithResponseStreamCo
 import { startEmulator } from '../support/emulator.mjs';
 import { collectChunks, collectConverseStream, encode, runtimeClient, withFault } from '../support/clients.mjs';
 
-const HAIKU = 'anthropic.claude-3-haiku-20240307-v1:0';
+const HAIKU = 'us.anthropic.claude-haiku-4-5-20251001-v1:0';
 const messages = [{ role: 'user', content: [{ text: 'one two three four five six' }] }];
 
 let emulator;

@@ -12,7 +12,7 @@ import {
 import { SCENARIO, startEmulator } from '../support/emulator.mjs';
 import { captureHeaders, collectChunks, collectConverseStream, decode, encode, runtimeClient } from '../support/clients.mjs';
 
-const HAIKU = 'anthropic.claude-3-haiku-20240307-v1:0';
+const HAIKU = 'us.anthropic.claude-haiku-4-5-20251001-v1:0';
 const user = (text) => [{ role: 'user', content: [{ text }] }];
 
 let emulator;
