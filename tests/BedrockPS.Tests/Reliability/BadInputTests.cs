@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using BedrockPS.Tests.Cmdlets;
 using Xunit;
 
 namespace BedrockPS.Tests.Reliability
@@ -26,13 +27,13 @@ namespace BedrockPS.Tests.Reliability
         {
             public Fixture()
             {
-                Host = new ReliabilityHost();
+                Host = new CmdletRunspace();
                 Host.Set("Dir", Files.Folder);
             }
 
             internal BadInputFiles Files { get; } = new BadInputFiles();
 
-            internal ReliabilityHost Host { get; }
+            internal CmdletRunspace Host { get; }
 
             public void Dispose()
             {

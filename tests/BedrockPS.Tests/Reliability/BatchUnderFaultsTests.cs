@@ -8,6 +8,7 @@ using System.Text;
 using BedrockPS.Core;
 using BedrockPS.Emulator;
 using Xunit;
+using BedrockPS.Tests.Cmdlets;
 using Xunit.Abstractions;
 
 namespace BedrockPS.Tests.Reliability
@@ -36,7 +37,7 @@ namespace BedrockPS.Tests.Reliability
             var csv = new StringBuilder("Id,Prompt,ModelId\n");
             for (int id = 1; id <= Rows; id++)
             {
-                string model = id % PermanentEvery == 0 ? "anthropic.claude-missing-v9:0" : ReliabilityHost.Model;
+                string model = id % PermanentEvery == 0 ? "anthropic.claude-missing-v9:0" : CmdletRunspace.Model;
                 csv.Append(id).Append(",question number ").Append(id).Append(',').Append(model).Append('\n');
             }
             string path = Path.Combine(_folder, "prompts.csv");
@@ -48,7 +49,7 @@ namespace BedrockPS.Tests.Reliability
         public void Every_row_is_accounted_for_exactly_once_in_input_order()
         {
             var faults = new FaultSettings { Kind = FaultKind.ServiceUnavailable, Probability = 0.20, Seed = 9 };
-            using var host = new ReliabilityHost(new EmulatorOptions { Faults = faults });
+            using var host = new CmdletRunspace(new EmulatorOptions { Faults = faults });
             string csv = WriteCsv();
 
             ScriptOutcome outcome = host.Run(
@@ -103,7 +104,7 @@ namespace BedrockPS.Tests.Reliability
         [Fact]
         public void Rows_refused_locally_keep_their_place_and_send_nothing()
         {
-            using var host = new ReliabilityHost();
+            using var host = new CmdletRunspace();
             string path = Path.Combine(_folder, "mixed.csv");
             File.WriteAllText(path, "Id,Prompt,Temperature\n1,first,0.5\n2,,0.5\n3,third,5\n4,fourth,\n5,   ,\n6,sixth,0\n");
 
