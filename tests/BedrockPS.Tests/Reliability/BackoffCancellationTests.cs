@@ -5,8 +5,8 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using BedrockPS.Emulator;
-using Xunit;
 using BedrockPS.Tests.Cmdlets;
+using Xunit;
 using Xunit.Abstractions;
 
 namespace BedrockPS.Tests.Reliability
