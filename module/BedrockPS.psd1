@@ -39,7 +39,7 @@
             Tags         = @('AWS', 'Bedrock', 'AmazonBedrock', 'GenerativeAI', 'LLM', 'Converse', 'Claude', 'Emulator', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/BedrockPS/BedrockPS'
             LicenseUri   = 'https://github.com/BedrockPS/BedrockPS/blob/main/LICENSE'
-            ReleaseNotes = 'First release: model and inference-profile listing, Converse and ConverseStream with sessions, tools and CSV batches, InvokeModel with streaming, token counting, guardrails, and a local Bedrock-compatible emulator. Dependencies load in their own context on PowerShell 7.'
+            ReleaseNotes = 'First release (0.1.0): model and inference-profile listing, Converse and ConverseStream with sessions, tools and CSV batches, InvokeModel with streaming, token counting, guardrails, and a local Bedrock-compatible emulator. Every change: https://github.com/BedrockPS/BedrockPS/blob/main/CHANGELOG.md'
         }
     }
 }

@@ -1,7 +1,7 @@
 function Write-ModuleLayout {
     <#
     .SYNOPSIS
-        Fills out/BedrockPS from the publish folder, module/ and docs/en-US.
+        Fills out/BedrockPS from the publish folder, module/, docs/en-US and the repository LICENSE.
     .DESCRIPTION
         BedrockPS.dll (cmdlets and output types) sits at the module root; BedrockPS.Core, the emulator and every
         third-party assembly go to dependencies/, which the module initializer serves from its own load context.
@@ -32,6 +32,11 @@ function Write-ModuleLayout {
         Copy-FileIfChanged -Source $format.FullName -Destination $destination
         $null = $expected.Add($destination)
     }
+
+    # The licence travels with the module (and so into its package), as the manifest's LicenseUri says.
+    $licence = Join-Path $moduleRoot 'LICENSE'
+    Copy-FileIfChanged -Source (Join-Path $Context.RepositoryRoot 'LICENSE') -Destination $licence
+    $null = $expected.Add($licence)
 
     $manifest = Join-Path $moduleRoot 'BedrockPS.psd1'
     $manifestText = Get-Content -LiteralPath (Join-Path $moduleSource 'BedrockPS.psd1') -Raw

@@ -86,6 +86,9 @@ namespace BedrockPS.Emulator
         /// <summary>Requests received since start, including refused ones.</summary>
         public long RequestCount => _engine?.RequestCount ?? 0;
 
+        /// <summary>Requests answered with an error status (refused, faulted or failed), a part of <see cref="RequestCount"/>.</summary>
+        public long ErrorResponseCount => _engine?.ErrorResponseCount ?? 0;
+
         /// <summary>Requests being handled right now; 0 once every client has been answered or has gone away.</summary>
         public long InFlightRequestCount => _engine?.InFlightCount ?? 0;
 

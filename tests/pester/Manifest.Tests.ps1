@@ -50,6 +50,21 @@ Describe 'The BedrockPS manifest' {
         $data.ReleaseNotes | Should -Not -BeNullOrEmpty
     }
 
+    It 'points LicenseUri and ReleaseNotes at the LICENSE and CHANGELOG.md the repository holds' {
+        $data = $manifest.PrivateData.PSData
+        $data.LicenseUri | Should -Be "$($data.ProjectUri)/blob/main/LICENSE"
+        $data.ReleaseNotes | Should -BeLike "*$($data.ProjectUri)/blob/main/CHANGELOG.md*"
+        Get-Content -Raw -LiteralPath (Join-Path $repositoryRoot 'LICENSE') | Should -Match '^MIT License'
+        $changelog = Get-Content -Raw -LiteralPath (Join-Path $repositoryRoot 'CHANGELOG.md')
+        $changelog | Should -Match '(?m)^## \[Unreleased\]'
+        $changelog | Should -Match "(?m)^## \[$([regex]::Escape($manifest.ModuleVersion))\]"
+    }
+
+    It 'ships the repository LICENSE beside the manifest' {
+        $shipped = Join-Path (Split-Path $manifestPath) 'LICENSE'
+        (Get-FileHash -LiteralPath $shipped).Hash | Should -Be (Get-FileHash -LiteralPath (Join-Path $repositoryRoot 'LICENSE')).Hash
+    }
+
     It 'lists every cmdlet the assembly defines' {
         $unlisted = @($definedCmdlets | Where-Object { $manifest.CmdletsToExport -notcontains $_ })
         $unlisted | Should -BeNullOrEmpty -Because "cmdlets defined but not in CmdletsToExport: $($unlisted -join ', ')"

@@ -33,6 +33,7 @@ Write-TestResult ([ordered]@{
     FoundVersion = [string] $found.Version
     HasDependenciesFolder = Test-Path (Join-Path $installed 'dependencies/BedrockPS.Core.dll')
     HasHelp = Test-Path (Join-Path $installed 'en-US/BedrockPS.dll-Help.xml')
+    HasLicense = Test-Path (Join-Path $installed 'LICENSE')
     Installed = $installed
 })
 '@
@@ -41,6 +42,7 @@ Write-TestResult ([ordered]@{
         $run.Result.FoundVersion | Should -Be $version
         $run.Result.HasDependenciesFolder | Should -BeTrue
         $run.Result.HasHelp | Should -BeTrue
+        $run.Result.HasLicense | Should -BeTrue
 
         $use = Invoke-FreshPwsh -Environment @{ INSTALLED = $run.Result.Installed } -Script @'
 Import-Module (Join-Path $env:INSTALLED 'BedrockPS.psd1')

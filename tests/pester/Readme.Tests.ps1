@@ -45,8 +45,12 @@ Describe 'README examples' {
     }
 
     It 'Converse examples print the emulator answers' {
-        $converse = $outcomes | Where-Object { $_.Output -match 'Echo: Explain DNS' }
-        $converse | Should -Not -BeNullOrEmpty
+        # The block with the Converse examples prints each call's answer: two 'Explain DNS' and the streamed haiku.
+        $index = @(0..($blocks.Count - 1) | Where-Object { $blocks[$_] -match "Invoke-BedrockConverse 'Explain DNS'" })
+        $index.Count | Should -Be 1
+        $printed = $outcomes[$index[0]].Output
+        [regex]::Matches($printed, 'Echo: Explain DNS').Count | Should -Be 2 -Because $printed
+        $printed | Should -Match 'Echo: Write a haiku about the sea'
     }
 
     It 'The tool example answers with the function output' {

@@ -24,6 +24,7 @@ namespace BedrockPS.Emulator.Operations
         private Scenario? _scenario;
         private long _requestCount;
         private long _inFlight;
+        private long _errorResponseCount;
         private long _streamDelayTicks;
 
         public EmulatorEngine(EmulatorOptions options)
@@ -74,6 +75,9 @@ namespace BedrockPS.Emulator.Operations
         /// <summary>Requests whose handling has started and not yet ended (a stream counts until its last byte or its client leaves).</summary>
         public long InFlightCount => Interlocked.Read(ref _inFlight);
 
+        /// <summary>Requests answered with an error response (a refused, faulted or failed request; not a cut or reset stream).</summary>
+        public long ErrorResponseCount => Interlocked.Read(ref _errorResponseCount);
+
         public async Task HandleAsync(HttpRequest request, HttpExchange exchange)
         {
             Interlocked.Increment(ref _requestCount);
@@ -116,11 +120,13 @@ namespace BedrockPS.Emulator.Operations
             }
             catch (ServiceError error) when (!exchange.ResponseStarted)
             {
+                Interlocked.Increment(ref _errorResponseCount);
                 await SendErrorAsync(exchange, requestId, error).ConfigureAwait(false);
             }
             catch (Exception ex) when (!exchange.ResponseStarted && IsDefect(ex))
             {
                 // A request shape the emulator did not foresee: answer like the service's 500, never hang up silently.
+                Interlocked.Increment(ref _errorResponseCount);
                 await SendErrorAsync(exchange, requestId, new ServiceError(500, "InternalServerException",
                     "The emulator could not process the request (" + ex.GetType().Name + ").")).ConfigureAwait(false);
             }

@@ -11,6 +11,7 @@ using Amazon.Runtime;
 using Amazon.Runtime.Signing;
 using BedrockPS.Core.Auth;
 using BedrockPS.Core.Tests.Infrastructure;
+using BedrockPS.Testing;
 
 namespace BedrockPS.Core.Tests.Auth
 {
@@ -27,7 +28,7 @@ namespace BedrockPS.Core.Tests.Auth
         /// <summary>Every .req with a matching .authz, nested folders (normalize-path, post-sts-token) included.</summary>
         public static IEnumerable<object[]> ClassicVectors()
         {
-            var root = SharedReference.Path("vectors", "sigv4");
+            var root = Fixtures.Path("botocore-sigv4");
             return Directory.GetFiles(root, "*.req", SearchOption.AllDirectories)
                 .Where(f => File.Exists(Path.ChangeExtension(f, ".authz")))
                 .Select(f => new object[] { Path.GetRelativePath(root, Path.ChangeExtension(f, null)).Replace('\\', '/') })
@@ -35,11 +36,11 @@ namespace BedrockPS.Core.Tests.Auth
         }
 
         public static IEnumerable<object[]> CrtVectors() =>
-            Directory.GetDirectories(SharedReference.Path("vectors", "sigv4-aws-c-auth", "v4")).Select(d => new object[] { Path.GetFileName(d) }).OrderBy(x => (string)x[0]);
+            Directory.GetDirectories(Fixtures.Path("aws-c-auth-sigv4", "v4")).Select(d => new object[] { Path.GetFileName(d) }).OrderBy(x => (string)x[0]);
 
         public static IEnumerable<object[]> BedrockCases()
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(SharedReference.Path("vectors", "bedrock-sigv4-computed.json")));
+            using var document = JsonDocument.Parse(File.ReadAllText(Fixtures.Path("bedrock-vectors", "sigv4-computed.json")));
             int count = document.RootElement.GetProperty("cases").GetArrayLength();
             return Enumerable.Range(0, count).Select(i => new object[] { i });
         }
@@ -47,7 +48,7 @@ namespace BedrockPS.Core.Tests.Auth
         [Fact]
         public void Every_classic_suite_request_has_an_expected_signature()
         {
-            var requests = Directory.GetFiles(SharedReference.Path("vectors", "sigv4"), "*.req", SearchOption.AllDirectories);
+            var requests = Directory.GetFiles(Fixtures.Path("botocore-sigv4"), "*.req", SearchOption.AllDirectories);
             Assert.True(requests.Length >= 30, "the suite looks incomplete: " + requests.Length);
             Assert.All(requests, request => Assert.True(File.Exists(Path.ChangeExtension(request, ".authz")), request));
         }
@@ -102,7 +103,7 @@ namespace BedrockPS.Core.Tests.Auth
         [MemberData(nameof(ClassicVectors))]
         public void Classic_suite_vector_signs_as_expected(string name)
         {
-            var basePath = SharedReference.Path("vectors", "sigv4", name);
+            var basePath = Fixtures.Path("botocore-sigv4", name);
             var vector = SigningVector.Parse(basePath + ".req");
             vector.Headers.Remove("X-Amz-Date");
             string? token = null;
@@ -131,7 +132,7 @@ namespace BedrockPS.Core.Tests.Auth
         [MemberData(nameof(CrtVectors))]
         public void Aws_c_auth_vector_signs_as_expected(string name)
         {
-            var folder = SharedReference.Path("vectors", "sigv4-aws-c-auth", "v4", name);
+            var folder = Fixtures.Path("aws-c-auth-sigv4", "v4", name);
             using var context = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "context.json")));
             var root = context.RootElement;
             var vector = SigningVector.Parse(Path.Combine(folder, "request.txt"));
@@ -157,7 +158,7 @@ namespace BedrockPS.Core.Tests.Auth
 
         private static (JsonElement Case, JsonElement Root) LoadBedrockCase(int index)
         {
-            var document = JsonDocument.Parse(File.ReadAllText(SharedReference.Path("vectors", "bedrock-sigv4-computed.json")));
+            var document = JsonDocument.Parse(File.ReadAllText(Fixtures.Path("bedrock-vectors", "sigv4-computed.json")));
             var root = document.RootElement.Clone();
             return (root.GetProperty("cases")[index], root);
         }

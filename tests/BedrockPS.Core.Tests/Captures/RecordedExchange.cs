@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using BedrockPS.Core.Tests.Infrastructure;
+using BedrockPS.Testing;
 
 namespace BedrockPS.Core.Tests.Captures
 {
@@ -32,7 +32,7 @@ namespace BedrockPS.Core.Tests.Captures
         public static IReadOnlyList<RecordedExchange> LoadAll()
         {
             var list = new List<RecordedExchange>();
-            foreach (var line in File.ReadAllLines(SharedReference.Path("captures", "bedrock-runtime-captures.jsonl")))
+            foreach (var line in File.ReadAllLines(Fixtures.Path("pydantic-ai-captures", "bedrock-runtime-captures.jsonl")))
             {
                 if (string.IsNullOrWhiteSpace(line))
                 {

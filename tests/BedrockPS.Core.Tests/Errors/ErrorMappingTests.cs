@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using BedrockPS.Core.Models;
 using BedrockPS.Core.Tests.Infrastructure;
 using BedrockPS.Core.Tests.Streaming;
+using BedrockPS.Testing;
 
 namespace BedrockPS.Core.Tests.Errors
 {
@@ -24,7 +25,7 @@ namespace BedrockPS.Core.Tests.Errors
             var seen = new HashSet<string>();
             foreach (var file in new[] { "botocore-bedrock-runtime-2023-09-30-service-2.json", "botocore-bedrock-2023-04-20-service-2.json" })
             {
-                using var model = JsonDocument.Parse(File.ReadAllText(SharedReference.Path("models", file)));
+                using var model = JsonDocument.Parse(File.ReadAllText(Fixtures.Path("botocore-models", file)));
                 foreach (var shape in model.RootElement.GetProperty("shapes").EnumerateObject())
                 {
                     if (shape.Value.TryGetProperty("exception", out var isException) && isException.GetBoolean() && seen.Add(shape.Name))
@@ -161,11 +162,11 @@ namespace BedrockPS.Core.Tests.Errors
             using var server = new LoopbackServer(async (request, writer) =>
             {
                 await writer.StartChunkedAsync(200, "application/vnd.amazon.eventstream");
-                await writer.WriteChunkAsync(File.ReadAllBytes(SharedReference.Path("vectors", "bedrock-eventstream", "stream-unmodeled-error.bin")));
+                await writer.WriteChunkAsync(File.ReadAllBytes(Fixtures.Path("bedrock-vectors", "eventstream", "stream-unmodeled-error.bin")));
                 await writer.EndAsync();
             });
             using var client = TestClients.Client(server);
-            using var vectors = JsonDocument.Parse(File.ReadAllText(SharedReference.Path("vectors", "bedrock-eventstream", "vectors.json")));
+            using var vectors = JsonDocument.Parse(File.ReadAllText(Fixtures.Path("bedrock-vectors", "eventstream", "vectors.json")));
             var headers = vectors.RootElement.GetProperty("files").GetProperty("stream-unmodeled-error.bin")[0].GetProperty("headers").EnumerateArray()
                 .ToDictionary(h => h.GetProperty("name").GetString()!, h => h.GetProperty("value").GetString()!);
 
@@ -187,7 +188,7 @@ namespace BedrockPS.Core.Tests.Errors
 
         private static IEnumerable<object[]> StreamExceptionMembers(string unionShape)
         {
-            using var model = JsonDocument.Parse(File.ReadAllText(SharedReference.Path("models", "botocore-bedrock-runtime-2023-09-30-service-2.json")));
+            using var model = JsonDocument.Parse(File.ReadAllText(Fixtures.Path("botocore-models", "botocore-bedrock-runtime-2023-09-30-service-2.json")));
             var shapes = model.RootElement.GetProperty("shapes");
             var list = new List<object[]>();
             foreach (var member in shapes.GetProperty(unionShape).GetProperty("members").EnumerateObject())

@@ -8,7 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime.EventStreams;
 using BedrockPS.Core.EventStreams;
-using BedrockPS.Core.Tests.Infrastructure;
+using BedrockPS.Testing;
 
 namespace BedrockPS.Core.Tests.EventStreams
 {
@@ -20,14 +20,14 @@ namespace BedrockPS.Core.Tests.EventStreams
         public static IEnumerable<object[]> Negative() => Names("negative");
 
         public static IEnumerable<object[]> BedrockFiles() =>
-            Directory.GetFiles(SharedReference.Path("vectors", "bedrock-eventstream"), "*.bin").Select(f => new object[] { Path.GetFileName(f) }).OrderBy(x => (string)x[0]);
+            Directory.GetFiles(Fixtures.Path("bedrock-vectors", "eventstream"), "*.bin").Select(f => new object[] { Path.GetFileName(f) }).OrderBy(x => (string)x[0]);
 
         [Theory]
         [MemberData(nameof(Positive))]
         public async Task Positive_vector_decodes_to_its_headers_and_payload(string name)
         {
-            var encoded = File.ReadAllBytes(SharedReference.Path("vectors", "eventstream", "encoded", "positive", name));
-            using var expected = JsonDocument.Parse(File.ReadAllText(SharedReference.Path("vectors", "eventstream", "decoded", "positive", name)));
+            var encoded = File.ReadAllBytes(Fixtures.Path("aws-sdk-go-eventstream", "encoded", "positive", name));
+            using var expected = JsonDocument.Parse(File.ReadAllText(Fixtures.Path("aws-sdk-go-eventstream", "decoded", "positive", name)));
             var reader = new EventStreamFrameReader(new MemoryStream(encoded), Timeout.InfiniteTimeSpan);
 
             var message = await reader.ReadNextAsync(CancellationToken.None);
@@ -52,8 +52,8 @@ namespace BedrockPS.Core.Tests.EventStreams
         [MemberData(nameof(Negative))]
         public async Task Negative_vector_is_rejected_with_its_checksum_error(string name)
         {
-            var encoded = File.ReadAllBytes(SharedReference.Path("vectors", "eventstream", "encoded", "negative", name));
-            var expectedText = File.ReadAllText(SharedReference.Path("vectors", "eventstream", "decoded", "negative", name)).Trim();
+            var encoded = File.ReadAllBytes(Fixtures.Path("aws-sdk-go-eventstream", "encoded", "negative", name));
+            var expectedText = File.ReadAllText(Fixtures.Path("aws-sdk-go-eventstream", "decoded", "negative", name)).Trim();
             var reader = new EventStreamFrameReader(new MemoryStream(encoded), Timeout.InfiniteTimeSpan);
 
             var error = await Assert.ThrowsAsync<EventStreamFormatException>(() => reader.ReadNextAsync(CancellationToken.None));
@@ -65,8 +65,8 @@ namespace BedrockPS.Core.Tests.EventStreams
         [MemberData(nameof(BedrockFiles))]
         public async Task Bedrock_frames_decode_to_the_recorded_headers_and_payloads(string file)
         {
-            var bytes = File.ReadAllBytes(SharedReference.Path("vectors", "bedrock-eventstream", file));
-            using var vectors = JsonDocument.Parse(File.ReadAllText(SharedReference.Path("vectors", "bedrock-eventstream", "vectors.json")));
+            var bytes = File.ReadAllBytes(Fixtures.Path("bedrock-vectors", "eventstream", file));
+            using var vectors = JsonDocument.Parse(File.ReadAllText(Fixtures.Path("bedrock-vectors", "eventstream", "vectors.json")));
             var expectedFrames = vectors.RootElement.GetProperty("files").GetProperty(file).EnumerateArray().ToList();
             var reader = new EventStreamFrameReader(new MemoryStream(bytes), Timeout.InfiniteTimeSpan);
 
@@ -86,7 +86,7 @@ namespace BedrockPS.Core.Tests.EventStreams
         [Fact]
         public async Task Frame_split_across_many_small_reads_still_decodes()
         {
-            var bytes = File.ReadAllBytes(SharedReference.Path("vectors", "bedrock-eventstream", "converse-stream-text-and-tooluse.bin"));
+            var bytes = File.ReadAllBytes(Fixtures.Path("bedrock-vectors", "eventstream", "converse-stream-text-and-tooluse.bin"));
             var reader = new EventStreamFrameReader(new TrickleStream(bytes, 3), Timeout.InfiniteTimeSpan);
             int count = 0;
             while (await reader.ReadNextAsync(CancellationToken.None) != null)
@@ -99,13 +99,13 @@ namespace BedrockPS.Core.Tests.EventStreams
         [Fact]
         public async Task Truncated_frame_is_rejected()
         {
-            var bytes = File.ReadAllBytes(SharedReference.Path("vectors", "bedrock-eventstream", "invoke-stream-chunk.bin"));
+            var bytes = File.ReadAllBytes(Fixtures.Path("bedrock-vectors", "eventstream", "invoke-stream-chunk.bin"));
             var reader = new EventStreamFrameReader(new MemoryStream(bytes, 0, bytes.Length - 5), Timeout.InfiniteTimeSpan);
             await Assert.ThrowsAsync<EventStreamFormatException>(() => reader.ReadNextAsync(CancellationToken.None));
         }
 
         private static IEnumerable<object[]> Names(string kind) =>
-            Directory.GetFiles(SharedReference.Path("vectors", "eventstream", "encoded", kind)).Select(f => new object[] { Path.GetFileName(f) }).OrderBy(x => (string)x[0]);
+            Directory.GetFiles(Fixtures.Path("aws-sdk-go-eventstream", "encoded", kind)).Select(f => new object[] { Path.GetFileName(f) }).OrderBy(x => (string)x[0]);
 
         private static void AssertHeaderValue(JsonElement expected, IEventStreamHeader actual)
         {

@@ -6,7 +6,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using BedrockPS.Core.Models;
-using BedrockPS.Core.Tests.Infrastructure;
+using BedrockPS.Testing;
 
 namespace BedrockPS.Core.Tests.Models
 {
@@ -47,7 +47,7 @@ namespace BedrockPS.Core.Tests.Models
         public void Every_member_of_the_service_shape_has_a_typed_property(string service, string shapeName, Type type)
         {
             var file = service == "runtime" ? "botocore-bedrock-runtime-2023-09-30-service-2.json" : "botocore-bedrock-2023-04-20-service-2.json";
-            using var model = JsonDocument.Parse(File.ReadAllText(SharedReference.Path("models", file)));
+            using var model = JsonDocument.Parse(File.ReadAllText(Fixtures.Path("botocore-models", file)));
             var shapes = model.RootElement.GetProperty("shapes");
             var missing = new List<string>();
             Walk(shapes, shapeName, type, shapeName, missing, new HashSet<string>());

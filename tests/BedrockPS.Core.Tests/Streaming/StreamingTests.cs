@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using BedrockPS.Core.Models;
 using BedrockPS.Core.Tests.Errors;
 using BedrockPS.Core.Tests.Infrastructure;
+using BedrockPS.Testing;
 
 namespace BedrockPS.Core.Tests.Streaming
 {
@@ -261,8 +262,8 @@ namespace BedrockPS.Core.Tests.Streaming
         [Fact]
         public async Task Bedrock_vector_stream_assembles_text_tool_input_stop_reason_and_usage()
         {
-            var bytes = File.ReadAllBytes(SharedReference.Path("vectors", "bedrock-eventstream", "converse-stream-text-and-tooluse.bin"));
-            using var vectors = JsonDocument.Parse(File.ReadAllText(SharedReference.Path("vectors", "bedrock-eventstream", "vectors.json")));
+            var bytes = File.ReadAllBytes(Fixtures.Path("bedrock-vectors", "eventstream", "converse-stream-text-and-tooluse.bin"));
+            using var vectors = JsonDocument.Parse(File.ReadAllText(Fixtures.Path("bedrock-vectors", "eventstream", "vectors.json")));
             var payloads = vectors.RootElement.GetProperty("files").GetProperty("converse-stream-text-and-tooluse.bin").EnumerateArray()
                 .Select(f => (Type: f.GetProperty("headers")[0].GetProperty("value").GetString(), Json: JsonDocument.Parse(f.GetProperty("payload_utf8").GetString()!).RootElement))
                 .ToList();

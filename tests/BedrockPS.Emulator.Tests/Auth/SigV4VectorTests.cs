@@ -8,6 +8,7 @@ using BedrockPS.Emulator.Auth;
 using BedrockPS.Emulator.Http;
 using BedrockPS.Emulator.Operations;
 using BedrockPS.Emulator.Tests.Support;
+using BedrockPS.Testing;
 using Xunit;
 
 namespace BedrockPS.Emulator.Tests.Auth
@@ -106,18 +107,6 @@ namespace BedrockPS.Emulator.Tests.Auth
         private static JsonNode Case(string wirePath) =>
             Vectors()["cases"]!.AsArray().First(c => c!["wire_path"]!.GetValue<string>() == wirePath)!;
 
-        private static JsonNode Vectors() => JsonNode.Parse(File.ReadAllText(ReferencePath("vectors", "bedrock-sigv4-computed.json")))!;
-
-        internal static string ReferencePath(params string[] parts)
-        {
-            // From the test binaries up to the repository root, then ../shared/reference.
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "BedrockPS.sln")))
-            {
-                dir = dir.Parent;
-            }
-            Assert.NotNull(dir);
-            return Path.Combine(new[] { dir!.FullName, "..", "shared", "reference" }.Concat(parts).ToArray());
-        }
+        private static JsonNode Vectors() => JsonNode.Parse(File.ReadAllText(Fixtures.Path("bedrock-vectors", "sigv4-computed.json")))!;
     }
 }

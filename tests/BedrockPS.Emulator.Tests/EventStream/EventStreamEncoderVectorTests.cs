@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 using BedrockPS.Emulator.EventStream;
-using BedrockPS.Emulator.Tests.Auth;
+using BedrockPS.Testing;
 using Xunit;
 
 namespace BedrockPS.Emulator.Tests.EventStream
@@ -52,6 +52,6 @@ namespace BedrockPS.Emulator.Tests.EventStream
         }
 
         private static JsonNode Vectors() =>
-            JsonNode.Parse(File.ReadAllText(SigV4VectorTests.ReferencePath("vectors", "bedrock-eventstream", "vectors.json")))!;
+            JsonNode.Parse(File.ReadAllText(Fixtures.Path("bedrock-vectors", "eventstream", "vectors.json")))!;
     }
 }

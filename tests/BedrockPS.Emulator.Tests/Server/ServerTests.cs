@@ -135,6 +135,28 @@ namespace BedrockPS.Emulator.Tests.Server
             Assert.Equal(2, emulator.RequestCount);
         }
 
+        [Fact]
+        public async Task Error_response_count_holds_refused_and_faulted_requests_and_not_answered_ones()
+        {
+            using var emulator = BedrockEmulator.Start(new EmulatorOptions());
+            using var client = new EmulatorClient(emulator) { Auth = "none" };
+            using (var refused = await client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), "{}"))
+            {
+                Assert.Equal(403, (int)refused.StatusCode);
+            }
+            client.Auth = "bearer";
+            using (var answered = await client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), EmulatorClient.UserMessage("x")))
+            {
+                Assert.Equal(200, (int)answered.StatusCode);
+            }
+            using (var throttled = await client.PostAsync(EmulatorClient.ModelPath(Haiku, "converse"), EmulatorClient.UserMessage("x"), fault: "throttling"))
+            {
+                Assert.Equal(429, (int)throttled.StatusCode);
+            }
+            Assert.Equal(3, emulator.RequestCount);
+            Assert.Equal(2, emulator.ErrorResponseCount);
+        }
+
         private static int CountOf(string text, string part)
         {
             int count = 0;

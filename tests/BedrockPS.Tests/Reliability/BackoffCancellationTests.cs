@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using BedrockPS.Emulator;
+using BedrockPS.Tests.Cmdlets;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -27,7 +28,7 @@ namespace BedrockPS.Tests.Reliability
         [Fact]
         public void Stop_during_a_retry_backoff_returns_quickly_and_sends_no_more_attempts()
         {
-            using var host = new ReliabilityHost(new EmulatorOptions { Faults = new FaultSettings { Kind = FaultKind.Throttling } });
+            using var host = new CmdletRunspace(new EmulatorOptions { Faults = new FaultSettings { Kind = FaultKind.Throttling } });
             host.Run("Set-BedrockConfiguration -MaxAttempts 20");
             var times = new List<TimeSpan>();
             try

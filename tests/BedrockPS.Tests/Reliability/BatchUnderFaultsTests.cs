@@ -7,6 +7,7 @@ using System.Management.Automation;
 using System.Text;
 using BedrockPS.Core;
 using BedrockPS.Emulator;
+using BedrockPS.Tests.Cmdlets;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -36,7 +37,7 @@ namespace BedrockPS.Tests.Reliability
             var csv = new StringBuilder("Id,Prompt,ModelId\n");
             for (int id = 1; id <= Rows; id++)
             {
-                string model = id % PermanentEvery == 0 ? "anthropic.claude-missing-v9:0" : ReliabilityHost.Model;
+                string model = id % PermanentEvery == 0 ? "anthropic.claude-missing-v9:0" : CmdletRunspace.Model;
                 csv.Append(id).Append(",question number ").Append(id).Append(',').Append(model).Append('\n');
             }
             string path = Path.Combine(_folder, "prompts.csv");
@@ -48,7 +49,7 @@ namespace BedrockPS.Tests.Reliability
         public void Every_row_is_accounted_for_exactly_once_in_input_order()
         {
             var faults = new FaultSettings { Kind = FaultKind.ServiceUnavailable, Probability = 0.20, Seed = 9 };
-            using var host = new ReliabilityHost(new EmulatorOptions { Faults = faults });
+            using var host = new CmdletRunspace(new EmulatorOptions { Faults = faults });
             string csv = WriteCsv();
 
             ScriptOutcome outcome = host.Run(
@@ -95,15 +96,17 @@ namespace BedrockPS.Tests.Reliability
             Assert.True(permanent >= Rows / PermanentEvery - 5, $"{permanent} rows reported their missing model");
             // 0.2^3 = 0.8% of the rows meet the fault on all three attempts: about 8 expected, 30 is far beyond chance.
             Assert.True(transientLeft <= 30, $"{transientLeft} rows failed three transient attempts in a row");
-            attempts += outcome.Verbose.Select(FaultMatrixTests.AttemptsIn).Sum();
             Assert.True(host.Emulator.RequestCount > Rows * 1.15, $"{host.Emulator.RequestCount} requests: the transient faults were retried");
-            Assert.Equal(host.Emulator.RequestCount, attempts);
+            // Every request the emulator answered with success became exactly one result; the failed rows met an error answer on
+            // each of their attempts, and the other error answers were absorbed by retries.
+            Assert.Equal(outcome.Output.OfType<ConverseResult>().Count(), host.Emulator.RequestCount - host.Emulator.ErrorResponseCount);
+            Assert.True(attempts < host.Emulator.ErrorResponseCount, $"{attempts} failed attempts, {host.Emulator.ErrorResponseCount} error answers");
         }
 
         [Fact]
         public void Rows_refused_locally_keep_their_place_and_send_nothing()
         {
-            using var host = new ReliabilityHost();
+            using var host = new CmdletRunspace();
             string path = Path.Combine(_folder, "mixed.csv");
             File.WriteAllText(path, "Id,Prompt,Temperature\n1,first,0.5\n2,,0.5\n3,third,5\n4,fourth,\n5,   ,\n6,sixth,0\n");
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Security;
 using BedrockPS.Emulator;
+using BedrockPS.Tests.Cmdlets;
 using Xunit;
 
 namespace BedrockPS.Tests.Reliability
@@ -93,7 +94,7 @@ try { Invoke-BedrockConverse -Message 'terminating' -ModelId $Model @Id -ErrorAc
         public static SecureString Secure(string text) => global::BedrockPS.Infrastructure.SecureStrings.FromPlainText(text);
 
         /// <summary>$Connection-like splat for the host's emulator, without any identity, plus whatever is added.</summary>
-        public static Hashtable Identity(ReliabilityHost host, string? name = null, object? value = null)
+        public static Hashtable Identity(CmdletRunspace host, string? name = null, object? value = null)
         {
             var table = new Hashtable { ["EndpointUrl"] = new Uri(host.Emulator.EndpointUrl), ["Region"] = host.Emulator.Region };
             if (name != null) table[name] = value;
@@ -101,7 +102,7 @@ try { Invoke-BedrockConverse -Message 'terminating' -ModelId $Model @Id -ErrorAc
         }
 
         /// <summary>Sets $Dir and $DeadEndpoint (a port nobody listens on) for the scripts.</summary>
-        public static void Prepare(ReliabilityHost host, string folder)
+        public static void Prepare(CmdletRunspace host, string folder)
         {
             var closed = BedrockEmulator.Start(new EmulatorOptions());
             host.Set("DeadEndpoint", closed.EndpointUrl);
@@ -113,7 +114,7 @@ try { Invoke-BedrockConverse -Message 'terminating' -ModelId $Model @Id -ErrorAc
         /// Runs both scripts with one identity and adds everything they produced to the sweep. A valid identity must
         /// make every succeeding call succeed, so the secret really went through each code path.
         /// </summary>
-        public static int Exercise(ReliabilityHost host, string label, Hashtable identity, bool valid, SecretSweep sweep)
+        public static int Exercise(CmdletRunspace host, string label, Hashtable identity, bool valid, SecretSweep sweep)
         {
             host.Set("Id", identity);
             host.Set("Label", label);

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using BedrockPS.Emulator;
+using BedrockPS.Tests.Cmdlets;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -30,7 +31,7 @@ namespace BedrockPS.Tests.Reliability
         [Fact]
         public void Stop_during_a_stream_returns_quickly_and_leaves_the_session_unchanged()
         {
-            using var host = new ReliabilityHost(new EmulatorOptions { StreamDelay = TimeSpan.FromMilliseconds(40) });
+            using var host = new CmdletRunspace(new EmulatorOptions { StreamDelay = TimeSpan.FromMilliseconds(40) });
             string words = string.Join(" ", Enumerable.Range(1, 150).Select(i => "w" + i));
             host.Run("$s = New-BedrockSession -ModelId $Model; Invoke-BedrockConverse -Message 'first turn' -Session $s @Connection | Out-Null");
             var session = (ChatSession)((PSObject)host.Get("s")!).BaseObject;
@@ -67,7 +68,7 @@ namespace BedrockPS.Tests.Reliability
         [Fact]
         public void Stop_during_a_batch_returns_quickly_and_nothing_keeps_running()
         {
-            using var host = new ReliabilityHost(new EmulatorOptions { Latency = TimeSpan.FromMilliseconds(150) });
+            using var host = new CmdletRunspace(new EmulatorOptions { Latency = TimeSpan.FromMilliseconds(150) });
 
             var times = new List<TimeSpan>();
             for (int run = 0; run < Runs; run++)
@@ -102,7 +103,7 @@ namespace BedrockPS.Tests.Reliability
         [Fact]
         public void Stop_during_prompts_piped_into_one_session_keeps_only_whole_turns()
         {
-            using var host = new ReliabilityHost(new EmulatorOptions { Latency = TimeSpan.FromMilliseconds(120) });
+            using var host = new CmdletRunspace(new EmulatorOptions { Latency = TimeSpan.FromMilliseconds(120) });
             host.Run("$s = New-BedrockSession -ModelId $Model");
             var session = (ChatSession)((PSObject)host.Get("s")!).BaseObject;
             using PowerShell ps = host.Create("1..50 | ForEach-Object { \"turn $_\" } | Invoke-BedrockConverse -Session $s @Connection");

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using BedrockPS.Core;
 using BedrockPS.Emulator;
+using BedrockPS.Tests.Cmdlets;
 using Xunit;
 
 namespace BedrockPS.Tests.Reliability
@@ -18,8 +19,8 @@ namespace BedrockPS.Tests.Reliability
         private const string Prompt = "one two three four five six seven eight nine ten eleven twelve";
         private static readonly TimeSpan DoesNotHang = TimeSpan.FromSeconds(30);
 
-        private static ReliabilityHost HostWith(FaultKind kind, int afterEvents = 3) =>
-            new ReliabilityHost(new EmulatorOptions
+        private static CmdletRunspace HostWith(FaultKind kind, int afterEvents = 3) =>
+            new CmdletRunspace(new EmulatorOptions
             {
                 Faults = new FaultSettings { Kind = kind, AfterEvents = afterEvents },
                 // Deltas apart, as real ones are, so those sent well before a fault have arrived when it hits.
@@ -43,7 +44,7 @@ namespace BedrockPS.Tests.Reliability
             }
         }
 
-        private static ScriptOutcome Converse(ReliabilityHost host, bool stream) =>
+        private static ScriptOutcome Converse(CmdletRunspace host, bool stream) =>
             host.Run($"Invoke-BedrockConverse -Message '{Prompt}' -ModelId $Model @Connection{(stream ? " -Stream" : string.Empty)}");
 
         [Theory]
@@ -54,7 +55,7 @@ namespace BedrockPS.Tests.Reliability
         [InlineData(FaultKind.ModelTimeout, "BedrockPS.ModelTimeout", 408)]
         public void Persistent_transient_fault_is_retried_to_the_limit_then_gives_one_error(FaultKind kind, string errorId, int status)
         {
-            using ReliabilityHost host = HostWith(kind);
+            using CmdletRunspace host = HostWith(kind);
 
             ScriptOutcome outcome = Converse(host, stream: false);
 
@@ -76,7 +77,7 @@ namespace BedrockPS.Tests.Reliability
         [InlineData(FaultKind.ResetBeforeHeaders)]
         public void Transient_fault_on_every_other_request_is_absorbed_by_one_retry(FaultKind kind)
         {
-            using var host = new ReliabilityHost(new EmulatorOptions { Faults = new FaultSettings { Kind = kind, EveryNthRequest = 2 } });
+            using var host = new CmdletRunspace(new EmulatorOptions { Faults = new FaultSettings { Kind = kind, EveryNthRequest = 2 } });
 
             // Sequential rows: request 1 answers, request 2 fails and its retry (request 3) answers, and so on.
             ScriptOutcome outcome = host.Run("'a b', 'c d', 'e f' | Invoke-BedrockConverse -ModelId $Model @Connection");
@@ -97,7 +98,7 @@ namespace BedrockPS.Tests.Reliability
         [InlineData("$s = New-BedrockSession -ModelId $Model; Invoke-BedrockConverse -Message 'hi' -Session $s @Connection; if ($s.Turns -ne 0) { throw 'half turn kept' }")]
         public void Every_cmdlet_retries_a_transient_fault_to_the_limit_then_gives_one_error(string script)
         {
-            using ReliabilityHost host = HostWith(FaultKind.ServiceUnavailable);
+            using CmdletRunspace host = HostWith(FaultKind.ServiceUnavailable);
 
             ScriptOutcome outcome = host.Run(script);
 
@@ -111,28 +112,31 @@ namespace BedrockPS.Tests.Reliability
         public void Throttling_burst_is_absorbed_and_every_request_is_accounted_for()
         {
             // A token bucket of 8 requests a second against 24 rows sent 8 at a time.
-            using var host = new ReliabilityHost(new EmulatorOptions { Faults = new FaultSettings { ThrottleAboveRequestsPerSecond = 8 } });
+            using var host = new CmdletRunspace(new EmulatorOptions { Faults = new FaultSettings { ThrottleAboveRequestsPerSecond = 8 } });
 
             ScriptOutcome outcome = host.Run(
                 "1..24 | ForEach-Object { \"burst $_\" } | Invoke-BedrockConverse -ModelId $Model -ThrottleLimit 8 -Verbose @Connection -ErrorAction Continue 2>&1");
 
             Assert.Null(outcome.Terminating);
             Assert.Equal(24, outcome.Output.Count);
-            int attemptsOfResults = outcome.Verbose.Select(AttemptsIn).Where(a => a > 0).Sum();
+            int results = outcome.Output.OfType<ConverseResult>().Count();
             int attemptsOfErrors = outcome.Output.OfType<ErrorRecord>().Sum(e => ((BedrockServiceException)e.Exception).Attempts);
             foreach (ErrorRecord error in outcome.Output.OfType<ErrorRecord>())
             {
                 Assert.StartsWith("BedrockPS.Throttling,", error.FullyQualifiedErrorId);
             }
             Assert.True(host.Emulator.RequestCount > 24, "the burst was throttled and retried");
-            Assert.Equal(host.Emulator.RequestCount, attemptsOfResults + attemptsOfErrors);
+            // Every request the emulator answered with success became exactly one result; every other one got a throttling answer,
+            // and the rows that gave up met one on each of their attempts.
+            Assert.Equal(results, host.Emulator.RequestCount - host.Emulator.ErrorResponseCount);
+            Assert.True(attemptsOfErrors <= host.Emulator.ErrorResponseCount, $"{attemptsOfErrors} failed attempts, {host.Emulator.ErrorResponseCount} throttling answers");
             Assert.True(outcome.Output.OfType<ConverseResult>().Count() >= 12, "most of the burst succeeds after backoff");
         }
 
         [Fact]
         public void Permanent_error_is_sent_once()
         {
-            using var host = new ReliabilityHost();
+            using var host = new CmdletRunspace();
 
             ScriptOutcome outcome = host.Run("Invoke-BedrockConverse -Message 'hello' -ModelId anthropic.claude-unknown-v9:0 @Connection");
 
@@ -143,7 +147,7 @@ namespace BedrockPS.Tests.Reliability
         [Fact]
         public void Connection_refused_gives_one_connection_error_quickly()
         {
-            using var host = new ReliabilityHost();
+            using var host = new CmdletRunspace();
             var closed = BedrockEmulator.Start(new EmulatorOptions());
             string deadEndpoint = closed.EndpointUrl;
             closed.Dispose();
@@ -159,7 +163,7 @@ namespace BedrockPS.Tests.Reliability
         [Fact]
         public void Reset_before_headers_is_retried_then_reported_as_a_connection_failure()
         {
-            using ReliabilityHost host = HostWith(FaultKind.ResetBeforeHeaders);
+            using CmdletRunspace host = HostWith(FaultKind.ResetBeforeHeaders);
 
             ScriptOutcome outcome = Converse(host, stream: true);
 
@@ -177,7 +181,7 @@ namespace BedrockPS.Tests.Reliability
         [InlineData(FaultKind.StreamModelError, "BedrockPS.ModelStreamError")]
         public void Stream_fault_after_content_is_never_resent_and_keeps_the_partial_text(FaultKind kind, string errorId)
         {
-            using ReliabilityHost host = HostWith(kind, afterEvents: 3);
+            using CmdletRunspace host = HostWith(kind, afterEvents: 3);
 
             ScriptOutcome outcome = Converse(host, stream: true);
 
@@ -201,7 +205,7 @@ namespace BedrockPS.Tests.Reliability
         [InlineData(FaultKind.StreamModelError)]
         public void Native_stream_fault_gives_one_error_and_is_sent_once(FaultKind kind)
         {
-            using ReliabilityHost host = HostWith(kind, afterEvents: 2);
+            using CmdletRunspace host = HostWith(kind, afterEvents: 2);
 
             ScriptOutcome outcome = host.Run(
                 "Invoke-BedrockModel -ModelId $Model -Stream @Connection -Body @{ anthropic_version = 'bedrock-2023-05-31'; max_tokens = 100; " +
@@ -222,7 +226,7 @@ namespace BedrockPS.Tests.Reliability
                 Scenario = Scenario.Parse("{\"rules\":[{\"prompt\":\"cut me\",\"reply\":\"Echo: {prompt}\",\"fault\":\"stream-model-error:2\"}]}"),
                 StreamDelay = TimeSpan.FromMilliseconds(15),
             };
-            using var host = new ReliabilityHost(options, screen);
+            using var host = new CmdletRunspace(options, screen);
 
             ScriptOutcome outcome = host.Run("$s = New-BedrockSession -ModelId $Model; $s | Enter-BedrockChat @Connection; $s");
 
@@ -241,20 +245,13 @@ namespace BedrockPS.Tests.Reliability
         public void Fault_without_stream_on_a_plain_call_still_answers()
         {
             // Stream faults act on streams only: the plain Converse call is not disturbed by them.
-            using ReliabilityHost host = HostWith(FaultKind.CutMidStream);
+            using CmdletRunspace host = HostWith(FaultKind.CutMidStream);
 
             ScriptOutcome outcome = Converse(host, stream: false);
 
             Assert.Empty(outcome.Errors);
             Assert.Equal("Echo: " + Prompt, Assert.IsType<ConverseResult>(Assert.Single(outcome.Output)).Text);
             Assert.Equal(1, host.Emulator.RequestCount);
-        }
-
-        /// <summary>The attempt count in Invoke-BedrockConverse's verbose summary line ("..., 2 attempt(s), ..."), or 0.</summary>
-        internal static int AttemptsIn(string verboseLine)
-        {
-            var match = System.Text.RegularExpressions.Regex.Match(verboseLine, @"(\d+) attempt\(s\)");
-            return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using BedrockPS.Core;
 using BedrockPS.Emulator;
+using BedrockPS.Tests.Cmdlets;
 using Xunit;
 
 namespace BedrockPS.Tests.Reliability
@@ -14,8 +15,8 @@ namespace BedrockPS.Tests.Reliability
     {
         private static readonly TimeSpan DoesNotHang = TimeSpan.FromSeconds(30);
 
-        private static ReliabilityHost HostAnswering(string reply) =>
-            new ReliabilityHost(new EmulatorOptions
+        private static CmdletRunspace HostAnswering(string reply) =>
+            new CmdletRunspace(new EmulatorOptions
             {
                 Scenario = Scenario.Parse("{\"rules\":[{\"prompt\":\"big\",\"reply\":\"" + reply + "\"}]}"),
             });
@@ -27,7 +28,7 @@ namespace BedrockPS.Tests.Reliability
         {
             // One 8 MB word: a single Converse body, or a single stream frame far above usual sizes.
             string reply = new string('x', 8 * 1024 * 1024);
-            using ReliabilityHost host = HostAnswering(reply);
+            using CmdletRunspace host = HostAnswering(reply);
 
             ScriptOutcome outcome = host.Run("Invoke-BedrockConverse -Message 'big' -ModelId $Model @Connection" + (stream ? " -Stream" : string.Empty));
 
@@ -43,7 +44,7 @@ namespace BedrockPS.Tests.Reliability
             byte[] body = RawResponseServer.Prelude(100u * 1024 * 1024, 0);
             using var server = new RawResponseServer(() => RawResponseServer.Http(
                 "HTTP/1.1 200 OK\nContent-Type: application/vnd.amazon.eventstream\nx-amzn-RequestId: oversized-1\nConnection: close", body));
-            using var host = new ReliabilityHost();
+            using var host = new CmdletRunspace();
 
             ScriptOutcome outcome = host.Run(
                 $"$c = $Connection.Clone(); $c.EndpointUrl = '{server.EndpointUrl}'; Invoke-BedrockConverse -Message 'hello' -ModelId $Model -Stream @c");
@@ -60,7 +61,7 @@ namespace BedrockPS.Tests.Reliability
             byte[] body = System.Text.Encoding.UTF8.GetBytes("{\"output\":{\"message\":{\"role\":\"assistant\",\"content\":[{\"text\":\"");
             using var server = new RawResponseServer(() => RawResponseServer.Http(
                 "HTTP/1.1 200 OK\nContent-Type: application/json\nx-amzn-RequestId: oversized-2\nContent-Length: 3000000000\nConnection: close", body));
-            using var host = new ReliabilityHost();
+            using var host = new CmdletRunspace();
 
             ScriptOutcome outcome = host.Run(
                 $"$c = $Connection.Clone(); $c.EndpointUrl = '{server.EndpointUrl}'; Invoke-BedrockConverse -Message 'hello' -ModelId $Model @c");

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Management.Automation;
 using BedrockPS.Core;
 using BedrockPS.Emulator;
+using BedrockPS.Tests.Cmdlets;
 using Xunit;
 
 namespace BedrockPS.Tests.Reliability
@@ -16,7 +17,7 @@ namespace BedrockPS.Tests.Reliability
         [Fact]
         public void A_batch_row_is_sent_at_most_MaxAttempts_times_while_other_rows_get_through()
         {
-            using var host = new ReliabilityHost(new EmulatorOptions
+            using var host = new CmdletRunspace(new EmulatorOptions
             {
                 Faults = new FaultSettings { Kind = FaultKind.Throttling, Probability = 0.5, Seed = 11 },
             });
@@ -45,7 +46,7 @@ namespace BedrockPS.Tests.Reliability
         [Fact]
         public void The_effective_cap_is_readable_and_follows_what_the_user_set()
         {
-            using var host = new ReliabilityHost(new EmulatorOptions());
+            using var host = new CmdletRunspace(new EmulatorOptions());
             try
             {
                 host.Run("Set-BedrockConfiguration -MaxAttempts 5");

@@ -43,6 +43,13 @@ namespace BedrockPS.Tests.Reliability
             .Where(i => i.Tags.Contains("BedrockPS.Stream"))
             .Select(i => i.MessageData is HostInformationMessage m ? m.Message : i.MessageData?.ToString()));
 
+        /// <summary>Asserts the script ran to its end and wrote exactly one object, of type T, and returns it.</summary>
+        public T Single<T>()
+        {
+            Assert.Null(Terminating);
+            return Assert.IsType<T>(Assert.Single(Output));
+        }
+
         /// <summary>
         /// Asserts the user saw exactly one error, with the module's id and exception type (no raw .NET exception),
         /// and returns it.

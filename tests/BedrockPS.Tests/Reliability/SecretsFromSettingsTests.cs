@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
+using BedrockPS.Tests.Cmdlets;
 using BedrockPS.Tests.Sessions;
 using Xunit;
 using Xunit.Abstractions;
@@ -54,11 +55,11 @@ namespace BedrockPS.Tests.Reliability
             int records = 0;
 
             // Each identity source gets its own emulator (its own endpoint), so the module builds a fresh client for it.
-            ReliabilityHost NewHost()
+            CmdletRunspace NewHost()
             {
                 var screen = new ScriptedHost("hello from the chat");
                 screens.Add(screen);
-                var host = new ReliabilityHost(EmulatorAcceptingThem(), screen);
+                var host = new CmdletRunspace(EmulatorAcceptingThem(), screen);
                 Prepare(host, _folder);
                 return host;
             }
@@ -66,7 +67,7 @@ namespace BedrockPS.Tests.Reliability
             ClearIdentityVariables();
             try
             {
-                using (ReliabilityHost host = NewHost())
+                using (CmdletRunspace host = NewHost())
                 {
                     host.Set("Secret", Secure(SecretKey));
                     Assert.Empty(host.Run("Set-BedrockConfiguration -Credential ([pscredential]::new('" + AccessKey + "', $Secret))").Errors);
@@ -81,19 +82,19 @@ namespace BedrockPS.Tests.Reliability
                 Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", TokenAccessKey);
                 Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", TokenSecretKey);
                 Environment.SetEnvironmentVariable("AWS_SESSION_TOKEN", SessionToken);
-                using (ReliabilityHost host = NewHost())
+                using (CmdletRunspace host = NewHost())
                 {
                     records += Exercise(host, "environment-session-token", Identity(host), true, sweep);
                 }
                 Environment.SetEnvironmentVariable("AWS_SESSION_TOKEN", WrongSessionToken);
-                using (ReliabilityHost host = NewHost())
+                using (CmdletRunspace host = NewHost())
                 {
                     records += Exercise(host, "environment-wrong-token", Identity(host), false, sweep);
                 }
                 ClearIdentityVariables();
 
                 Environment.SetEnvironmentVariable("AWS_BEARER_TOKEN_BEDROCK", ApiKey);
-                using (ReliabilityHost host = NewHost())
+                using (CmdletRunspace host = NewHost())
                 {
                     records += Exercise(host, "environment-api-key", Identity(host), true, sweep);
                 }
@@ -102,7 +103,7 @@ namespace BedrockPS.Tests.Reliability
             finally
             {
                 ClearIdentityVariables();
-                using var cleanup = new ReliabilityHost();
+                using var cleanup = new CmdletRunspace();
                 cleanup.Run("Set-BedrockConfiguration -Reset");
             }
 

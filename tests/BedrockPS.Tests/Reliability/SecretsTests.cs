@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using Amazon.Runtime;
+using BedrockPS.Tests.Cmdlets;
 using BedrockPS.Tests.Sessions;
 using Xunit;
 using Xunit.Abstractions;
@@ -35,7 +36,7 @@ namespace BedrockPS.Tests.Reliability
         public void Canary_credentials_given_as_parameters_appear_in_no_stream_error_object_screen_or_file()
         {
             var screen = new ScriptedHost("hello from the chat");
-            using var host = new ReliabilityHost(EmulatorAcceptingThem(), screen);
+            using var host = new CmdletRunspace(EmulatorAcceptingThem(), screen);
             Prepare(host, _folder);
             var sweep = new SecretSweep();
             int records = 0;
@@ -74,7 +75,7 @@ namespace BedrockPS.Tests.Reliability
             using var server = new RawResponseServer(() => RawResponseServer.Http(
                 "HTTP/1.1 403 Forbidden\nContent-Type: application/json\nx-amzn-RequestId: sig-1\nx-amzn-ErrorType: InvalidSignatureException:http://internal.amazon.com/coral/com.amazon.coral.service/\n" +
                 "Content-Length: " + body.Length + "\nConnection: close", body));
-            using var host = new ReliabilityHost();
+            using var host = new CmdletRunspace();
             host.Set("Id", new Hashtable
             {
                 ["EndpointUrl"] = new Uri(server.EndpointUrl),

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using BedrockPS.Core;
 using BedrockPS.Emulator;
+using BedrockPS.Tests.Cmdlets;
 using Xunit;
 
 namespace BedrockPS.Tests.Reliability
@@ -17,7 +18,7 @@ namespace BedrockPS.Tests.Reliability
         private const string Prompt = "one two three four five six seven eight nine ten eleven twelve";
         private static readonly TimeSpan DoesNotHang = TimeSpan.FromSeconds(25);
 
-        private static ScriptOutcome RunWithTimeout(ReliabilityHost host, int timeoutSec, string script)
+        private static ScriptOutcome RunWithTimeout(CmdletRunspace host, int timeoutSec, string script)
         {
             return host.Run($"Set-BedrockConfiguration -TimeoutSec {timeoutSec}; try {{ {script} }} finally {{ Set-BedrockConfiguration -Reset }}");
         }
@@ -25,7 +26,7 @@ namespace BedrockPS.Tests.Reliability
         [Fact]
         public void Stalled_stream_ends_after_the_configured_timeout_with_the_partial_text()
         {
-            using var host = new ReliabilityHost(new EmulatorOptions { Faults = new FaultSettings { Kind = FaultKind.StallStream, AfterEvents = 3 } });
+            using var host = new CmdletRunspace(new EmulatorOptions { Faults = new FaultSettings { Kind = FaultKind.StallStream, AfterEvents = 3 } });
 
             ScriptOutcome outcome = RunWithTimeout(host, 2, $"Invoke-BedrockConverse -Message '{Prompt}' -ModelId $Model -Stream @Connection");
 
@@ -40,7 +41,7 @@ namespace BedrockPS.Tests.Reliability
         [Fact]
         public void Answer_that_never_starts_times_out_per_attempt()
         {
-            using var host = new ReliabilityHost(new EmulatorOptions { Latency = TimeSpan.FromSeconds(60) });
+            using var host = new CmdletRunspace(new EmulatorOptions { Latency = TimeSpan.FromSeconds(60) });
 
             ScriptOutcome outcome = RunWithTimeout(host, 1, "Invoke-BedrockConverse -Message 'hello' -ModelId $Model @Connection");
 

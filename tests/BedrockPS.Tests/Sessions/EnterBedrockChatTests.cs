@@ -4,6 +4,7 @@ using System.Linq;
 using BedrockPS.Core.Conversations;
 using BedrockPS.Core.Conversations.Persistence;
 using System.Management.Automation;
+using BedrockPS.Tests.Cmdlets;
 using Xunit;
 
 namespace BedrockPS.Tests.Sessions
@@ -23,7 +24,6 @@ namespace BedrockPS.Tests.Sessions
         public void Chat_streams_answers_keeps_history_and_obeys_slash_commands()
         {
             string saved = Path.Combine(folder, "chat.json");
-            using var emulator = new EmulatorConnection();
             var host = new ScriptedHost(
                 "What is DNS?",
                 "/system Answer in one line.",
@@ -35,10 +35,11 @@ namespace BedrockPS.Tests.Sessions
                 "/bogus",
                 "/exit",
                 "never read");
-            using var powerShell = new HostedPowerShell(host);
-            emulator.ConnectTo(powerShell);
+            using var powerShell = new CmdletRunspace(host: host);
+            powerShell.UseApiKeyConnection();
 
-            var result = powerShell.Run($"Enter-BedrockChat -ModelId {EmulatorConnection.Model} -PassThru @Connection");
+            var result = powerShell.Run($"Enter-BedrockChat -ModelId {CmdletRunspace.Model} -PassThru @Connection");
+            Assert.Null(result.Terminating);
 
             Assert.Empty(result.Errors);
             string screen = host.Ui.Screen;
@@ -66,12 +67,12 @@ namespace BedrockPS.Tests.Sessions
         [Fact]
         public void Chat_continues_a_given_session_and_ends_when_input_ends()
         {
-            using var emulator = new EmulatorConnection();
             var host = new ScriptedHost("first", "second");
-            using var powerShell = new HostedPowerShell(host);
-            emulator.ConnectTo(powerShell);
+            using var powerShell = new CmdletRunspace(host: host);
+            powerShell.UseApiKeyConnection();
 
-            var result = powerShell.Run($"$s = New-BedrockSession {EmulatorConnection.Model}; $s | Enter-BedrockChat @Connection; $s");
+            var result = powerShell.Run($"$s = New-BedrockSession {CmdletRunspace.Model}; $s | Enter-BedrockChat @Connection; $s");
+            Assert.Null(result.Terminating);
 
             Assert.Empty(result.Errors);
             ChatSession session = result.Single<ChatSession>();
@@ -83,12 +84,12 @@ namespace BedrockPS.Tests.Sessions
         [Fact]
         public void Chat_reports_a_failed_answer_and_goes_on_without_keeping_it()
         {
-            using var emulator = new EmulatorConnection("{\"rules\":[{\"prompt\":\"^explode\",\"fault\":\"stream-model-error\"}]}");
             var host = new ScriptedHost("explode now", "calm question");
-            using var powerShell = new HostedPowerShell(host);
-            emulator.ConnectTo(powerShell);
+            using var powerShell = new CmdletRunspace(CmdletRunspace.ScenarioOptions("{\"rules\":[{\"prompt\":\"^explode\",\"fault\":\"stream-model-error\"}]}"), host);
+            powerShell.UseApiKeyConnection();
 
-            var result = powerShell.Run($"Enter-BedrockChat -ModelId {EmulatorConnection.Model} -PassThru @Connection");
+            var result = powerShell.Run($"Enter-BedrockChat -ModelId {CmdletRunspace.Model} -PassThru @Connection");
+            Assert.Null(result.Terminating);
 
             ErrorRecord error = Assert.Single(result.Errors);
             Assert.Equal("explode now", error.TargetObject);
@@ -102,7 +103,7 @@ namespace BedrockPS.Tests.Sessions
         public void Chat_without_any_model_is_refused()
         {
             var host = new ScriptedHost("hello");
-            using var powerShell = new HostedPowerShell(host);
+            using var powerShell = CmdletRunspace.WithoutEmulator(host);
 
             var result = powerShell.Run("try { Enter-BedrockChat -EndpointUrl http://127.0.0.1:9 -Region us-east-1 } catch { $_ }");
 

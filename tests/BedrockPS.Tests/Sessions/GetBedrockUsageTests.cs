@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using BedrockPS.Tests.Cmdlets;
 using BedrockPS.Usage;
 using Xunit;
 
@@ -17,7 +18,7 @@ namespace BedrockPS.Tests.Sessions
             string model = UniqueModel();
             UsageTally.Record(model, 1000, 500, 100, 50);
             UsageTally.Record(model, 1000, 500, 0, 0);
-            using var powerShell = new HostedPowerShell();
+            using var powerShell = CmdletRunspace.WithoutEmulator();
 
             var usage = powerShell.Run($"Get-BedrockUsage -ModelId {model}").Single<UsageRecord>();
 
@@ -35,7 +36,7 @@ namespace BedrockPS.Tests.Sessions
         {
             string model = UniqueModel();
             UsageTally.Record(model, 2000, 1000, 0, 0);
-            using var powerShell = new HostedPowerShell();
+            using var powerShell = CmdletRunspace.WithoutEmulator();
 
             var usage = powerShell.Run($"Get-BedrockUsage -ModelId {model} -PriceTable @{{ '{model}' = @{{ InputPer1K = 0.003; OutputPer1K = 0.015 }} }}").Single<UsageRecord>();
 
@@ -51,7 +52,7 @@ namespace BedrockPS.Tests.Sessions
             File.WriteAllText(csv, "ModelId,InputPer1M,OutputPer1M,CacheReadPer1M\nusage-test.*,3,15,0.3\nother,1,1,\n");
             try
             {
-                using var powerShell = new HostedPowerShell();
+                using var powerShell = CmdletRunspace.WithoutEmulator();
 
                 var usage = powerShell.Run($"Get-BedrockUsage -ModelId {model} -PriceTable '{csv}'").Single<UsageRecord>();
 
@@ -68,7 +69,7 @@ namespace BedrockPS.Tests.Sessions
         {
             string model = UniqueModel();
             UsageTally.Record(model, 10, 10, 0, 0);
-            using var powerShell = new HostedPowerShell();
+            using var powerShell = CmdletRunspace.WithoutEmulator();
 
             var usage = powerShell.Run($"Get-BedrockUsage -ModelId {model} -PriceTable @{{ 'another-model' = @{{ InputPer1K = 1; OutputPer1K = 1 }} }}").Single<UsageRecord>();
 
@@ -81,7 +82,7 @@ namespace BedrockPS.Tests.Sessions
         [InlineData("@{ 'm' = @{ InputPer1K = -1; OutputPer1K = 1 } }")]
         public void A_bad_price_table_is_refused(string table)
         {
-            using var powerShell = new HostedPowerShell();
+            using var powerShell = CmdletRunspace.WithoutEmulator();
 
             var result = powerShell.Run("try { Get-BedrockUsage -PriceTable " + table + " } catch { $_ }");
 
@@ -91,14 +92,14 @@ namespace BedrockPS.Tests.Sessions
         [Fact]
         public void A_chat_is_tallied_per_model()
         {
-            using var emulator = new EmulatorConnection();
             var host = new ScriptedHost("one", "two");
-            using var powerShell = new HostedPowerShell(host);
-            emulator.ConnectTo(powerShell);
+            using var powerShell = new CmdletRunspace(host: host);
+            powerShell.UseApiKeyConnection();
             const string model = "amazon.nova-micro-v1:0";
             long before = UsageTally.Snapshot().FirstOrDefault(u => u.ModelId == model)?.Calls ?? 0;
 
             var result = powerShell.Run($"Enter-BedrockChat -ModelId {model} @Connection; Get-BedrockUsage {model}");
+            Assert.Null(result.Terminating);
 
             UsageRecord usage = result.Single<UsageRecord>();
             Assert.True(usage.Calls >= before + 2);

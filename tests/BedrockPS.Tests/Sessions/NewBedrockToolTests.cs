@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Management.Automation;
 using System.Text.Json;
+using BedrockPS.Tests.Cmdlets;
 using Xunit;
 
 namespace BedrockPS.Tests.Sessions
@@ -39,8 +40,8 @@ function Plain($a, $b) { }
         [Fact]
         public void Schema_comes_from_parameters_types_validation_and_help()
         {
-            using var powerShell = new HostedPowerShell();
-            powerShell.Run(Function);
+            using var powerShell = CmdletRunspace.WithoutEmulator();
+            Assert.Null(powerShell.Run(Function).Terminating);
 
             var tool = powerShell.Run("New-BedrockTool -Command Set-Thermostat.Value").Single<ToolDefinition>();
 
@@ -81,8 +82,8 @@ function Plain($a, $b) { }
         [Fact]
         public void A_command_without_help_still_makes_a_tool()
         {
-            using var powerShell = new HostedPowerShell();
-            powerShell.Run(Function);
+            using var powerShell = CmdletRunspace.WithoutEmulator();
+            Assert.Null(powerShell.Run(Function).Terminating);
 
             var tool = powerShell.Run("Get-Command Plain | New-BedrockTool").Single<ToolDefinition>();
 
@@ -95,7 +96,7 @@ function Plain($a, $b) { }
         [Fact]
         public void A_cmdlet_can_be_a_tool_and_its_name_and_description_can_be_overridden()
         {
-            using var powerShell = new HostedPowerShell();
+            using var powerShell = CmdletRunspace.WithoutEmulator();
 
             var tool = powerShell.Run("New-BedrockTool -Command Get-Date -Name now -Description 'Current time'").Single<ToolDefinition>();
 
@@ -108,7 +109,7 @@ function Plain($a, $b) { }
         [Fact]
         public void A_tool_can_be_described_by_a_hashtable_or_json_schema()
         {
-            using var powerShell = new HostedPowerShell();
+            using var powerShell = CmdletRunspace.WithoutEmulator();
 
             var fromHashtable = powerShell.Run("New-BedrockTool -Name lookup -Description 'Find a word' -InputSchema @{ type = 'object'; properties = @{ word = @{ type = 'string' } }; required = @('word') }").Single<ToolDefinition>();
             var fromJson = powerShell.Run("New-BedrockTool lookup 'Find a word' '{\"type\":\"object\",\"properties\":{\"word\":{\"type\":\"string\"}},\"required\":[\"word\"]}'").Single<ToolDefinition>();
@@ -125,7 +126,7 @@ function Plain($a, $b) { }
         [InlineData("New-BedrockTool -Command No-SuchCommand", "BedrockPS.CommandNotFound")]
         public void Bad_tool_definitions_are_refused(string script, string errorId)
         {
-            using var powerShell = new HostedPowerShell();
+            using var powerShell = CmdletRunspace.WithoutEmulator();
 
             var result = powerShell.Run("try { " + script + " } catch { $_ }");
 

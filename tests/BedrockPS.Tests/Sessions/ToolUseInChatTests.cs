@@ -4,6 +4,7 @@ using System.Linq;
 using BedrockPS.Core.Conversations;
 using BedrockPS.Core.Conversations.Persistence;
 using BedrockPS.Core.Models;
+using BedrockPS.Tests.Cmdlets;
 using BedrockPS.Tools;
 using Xunit;
 
@@ -38,27 +39,27 @@ function Get-Huge { param([string]$City) 'x' * 60000 }
   { ""prompt"": ""^$"", ""whenToolResult"": true, ""model"": ""amazon.nova-*"", ""toolUse"": [ { ""name"": ""Get-Weather"", ""input"": { ""City"": ""Again"" } } ] }
 ] }";
 
-        private static (HostedPowerShell PowerShell, ScriptedHost Host) Chat(EmulatorConnection emulator, params string[] lines)
+        private static (CmdletRunspace PowerShell, ScriptedHost Host) Chat(params string[] lines)
         {
             var host = new ScriptedHost(lines);
-            var powerShell = new HostedPowerShell(host);
-            emulator.ConnectTo(powerShell);
-            powerShell.Run(Functions);
+            var powerShell = new CmdletRunspace(CmdletRunspace.ScenarioOptions(Scenario), host);
+            powerShell.UseApiKeyConnection();
+            Assert.Null(powerShell.Run(Functions).Terminating);
             return (powerShell, host);
         }
 
         private const string SessionWithTools =
             "$tools = 'Get-Weather','Get-Broken','Get-Facts','Get-Many','Get-Huge' | ForEach-Object { New-BedrockTool -Command $_ }; " +
-            "$s = New-BedrockSession " + EmulatorConnection.Model + " -Tool $tools; ";
+            "$s = New-BedrockSession " + CmdletRunspace.Model + " -Tool $tools; ";
 
         [Fact]
         public void Auto_runs_the_command_and_sends_its_output_back()
         {
-            using var emulator = new EmulatorConnection(Scenario);
-            var (powerShell, host) = Chat(emulator, "What is the weather in Paris?");
+            var (powerShell, host) = Chat("What is the weather in Paris?");
             using (powerShell)
             {
                 var result = powerShell.Run(SessionWithTools + "$s | Enter-BedrockChat -InvokeTool Auto @Connection; $s");
+                Assert.Null(result.Terminating);
 
                 Assert.Empty(result.Errors);
                 Assert.Contains("Tool result: Sunny in Paris, 21 F", host.Ui.Screen);
@@ -75,11 +76,11 @@ function Get-Huge { param([string]$City) 'x' * 60000 }
         [Fact]
         public void Several_tools_in_one_answer_all_run_and_objects_go_back_as_json()
         {
-            using var emulator = new EmulatorConnection(Scenario);
-            var (powerShell, host) = Chat(emulator, "Compare two cities");
+            var (powerShell, host) = Chat("Compare two cities");
             using (powerShell)
             {
                 var result = powerShell.Run(SessionWithTools + "$s | Enter-BedrockChat -InvokeTool Auto @Connection; $s");
+                Assert.Null(result.Terminating);
 
                 Assert.Empty(result.Errors);
                 ChatSession session = result.Single<ChatSession>();
@@ -96,11 +97,11 @@ function Get-Huge { param([string]$City) 'x' * 60000 }
         [Fact]
         public void Several_objects_go_back_as_a_json_list_and_long_text_is_cut()
         {
-            using var emulator = new EmulatorConnection(Scenario);
-            var (powerShell, _) = Chat(emulator, "many things please");
+            var (powerShell, _) = Chat("many things please");
             using (powerShell)
             {
                 var result = powerShell.Run(SessionWithTools + "$s | Enter-BedrockChat -InvokeTool Auto @Connection; $s");
+                Assert.Null(result.Terminating);
 
                 Assert.Empty(result.Errors);
                 var results = result.Single<ChatSession>().Messages[2].Content.Select(b => b.ToolResult!).ToList();
@@ -115,11 +116,11 @@ function Get-Huge { param([string]$City) 'x' * 60000 }
         [Fact]
         public void A_command_that_throws_goes_back_as_an_error_result()
         {
-            using var emulator = new EmulatorConnection(Scenario);
-            var (powerShell, host) = Chat(emulator, "Try the broken tool");
+            var (powerShell, host) = Chat("Try the broken tool");
             using (powerShell)
             {
                 var result = powerShell.Run(SessionWithTools + "$s | Enter-BedrockChat -InvokeTool Auto @Connection; $s");
+                Assert.Null(result.Terminating);
 
                 Assert.Empty(result.Errors);
                 ToolResultBlock toolResult = result.Single<ChatSession>().Messages[2].Content[0].ToolResult!;
@@ -132,11 +133,11 @@ function Get-Huge { param([string]$City) 'x' * 60000 }
         [Fact]
         public void A_parameter_the_command_does_not_have_goes_back_as_an_error_result()
         {
-            using var emulator = new EmulatorConnection(Scenario);
-            var (powerShell, _) = Chat(emulator, "hallucinate a parameter");
+            var (powerShell, _) = Chat("hallucinate a parameter");
             using (powerShell)
             {
                 var result = powerShell.Run(SessionWithTools + "$s | Enter-BedrockChat -InvokeTool Auto @Connection; $s");
+                Assert.Null(result.Terminating);
 
                 ToolResultBlock toolResult = result.Single<ChatSession>().Messages[2].Content[0].ToolResult!;
                 Assert.Equal("error", toolResult.Status);
@@ -147,13 +148,13 @@ function Get-Huge { param([string]$City) 'x' * 60000 }
         [Fact]
         public void Confirm_asks_first_and_a_refusal_goes_back_as_declined()
         {
-            using var emulator = new EmulatorConnection(Scenario);
-            var (powerShell, host) = Chat(emulator, "What is the weather in Paris?", "And the weather again?");
+            var (powerShell, host) = Chat("What is the weather in Paris?", "And the weather again?");
             host.Ui.Choices.Enqueue(2);
             host.Ui.Choices.Enqueue(0);
             using (powerShell)
             {
                 var result = powerShell.Run(SessionWithTools + "$s | Enter-BedrockChat -InvokeTool Confirm @Connection; $s");
+                Assert.Null(result.Terminating);
 
                 Assert.Empty(result.Errors);
                 Assert.Equal(2, host.Ui.ChoicePrompts.Count);
@@ -170,11 +171,11 @@ function Get-Huge { param([string]$City) 'x' * 60000 }
         [Fact]
         public void Tools_stop_after_MaxToolRounds_with_a_warning()
         {
-            using var emulator = new EmulatorConnection(Scenario);
-            var (powerShell, host) = Chat(emulator, "What is the weather in Paris?");
+            var (powerShell, host) = Chat("What is the weather in Paris?");
             using (powerShell)
             {
                 var result = powerShell.Run(SessionWithTools + "$s | Enter-BedrockChat -ModelId amazon.nova-lite-v1:0 -InvokeTool Auto -MaxToolRounds 3 @Connection; $s");
+                Assert.Null(result.Terminating);
 
                 Assert.Empty(result.Errors);
                 Assert.Contains(result.Warnings, w => w.Contains("3 tool rounds"));
@@ -190,11 +191,11 @@ function Get-Huge { param([string]$City) 'x' * 60000 }
             string path = Path.Combine(Path.GetTempPath(), "bedrockps-tools-" + Guid.NewGuid().ToString("N") + ".json");
             try
             {
-                using var emulator = new EmulatorConnection(Scenario);
-                var (powerShell, host) = Chat(emulator, "What is the weather in Paris?");
+                var (powerShell, host) = Chat("What is the weather in Paris?");
                 using (powerShell)
                 {
                     var result = powerShell.Run(SessionWithTools + $"$s | Export-BedrockSession -Path '{path}'; Import-BedrockSession '{path}' | Enter-BedrockChat -InvokeTool Auto -PassThru @Connection");
+                    Assert.Null(result.Terminating);
 
                     Assert.Empty(result.Errors);
                     Assert.Contains("Tool result: Sunny in Paris, 21 F", host.Ui.Screen);
