@@ -47,5 +47,14 @@ namespace BedrockPS.Emulator
         /// profiles (Claude 3.7 and later, Llama 3.1+, Nova Premier). Use the "us."/"global." profile id instead.
         /// </summary>
         public bool EnforceInferenceProfileOnlyModels { get; set; } = true;
+
+        /// <summary>Latency added to requests served in the flex service tier (flex trades speed for price).</summary>
+        public TimeSpan FlexLatency { get; set; } = TimeSpan.Zero;
+
+        /// <summary>When above zero, every Nth request in the flex tier is throttled (429), on top of any other fault.</summary>
+        public int FlexThrottleEveryNth { get; set; }
+
+        /// <summary>The emulator's clock, against which prompt-cache entries expire. Tests may move it.</summary>
+        public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
     }
 }
