@@ -25,6 +25,8 @@ namespace BedrockPS.Emulator.Generation
         {
             private readonly JsonNode? _root;
             private readonly string _prompt;
+            // The position of the array item being built: strings of later items are numbered so uniqueItems holds.
+            private int _item;
 
             public Walk(JsonNode? root, string prompt)
             {
@@ -109,13 +111,10 @@ namespace BedrockPS.Emulator.Generation
                 for (int i = 0; i < count; i++)
                 {
                     JsonNode? itemSchema = prefix != null && i < prefix.Count ? prefix[i] : node["items"];
-                    JsonNode? item = Value(itemSchema, depth + 1);
-                    // uniqueItems: vary strings and numbers by position so the items differ.
-                    if (i > 0 && item is JsonValue value && value.TryGetValue(out string? text))
-                    {
-                        item = JsonValue.Create(text + " " + (i + 1).ToString(CultureInfo.InvariantCulture));
-                    }
-                    items.Add(item);
+                    int outer = _item;
+                    _item = i;
+                    items.Add(Value(itemSchema, depth + 1));
+                    _item = outer;
                 }
                 return items;
             }
@@ -161,7 +160,7 @@ namespace BedrockPS.Emulator.Generation
                     case "email": text = "user@example.com"; break;
                     case "uri": text = "https://example.com/" + Slug(); break;
                     case "uuid": text = Uuid(); break;
-                    default: text = _prompt; break;
+                    default: text = _item > 0 ? (_item + 1).ToString(CultureInfo.InvariantCulture) + " " + _prompt : _prompt; break;
                 }
                 if (Int(node["maxLength"]) is int longest && text.Length > longest)
                 {
