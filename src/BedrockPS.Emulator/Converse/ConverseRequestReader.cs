@@ -41,11 +41,6 @@ namespace BedrockPS.Emulator.Converse
             {
                 throw ServiceError.ConstraintViolations(violations);
             }
-            string? tier = (body["serviceTier"] as JsonObject)?["type"]?.ToString();
-            if (tier != null && tier != "priority" && tier != "default" && tier != "flex" && tier != "reserved")
-            {
-                throw ServiceError.Validation("The service tier provided is invalid.");
-            }
 
             if (body["system"] is JsonArray system)
             {

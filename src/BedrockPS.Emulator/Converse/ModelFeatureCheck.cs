@@ -42,11 +42,20 @@ namespace BedrockPS.Emulator.Converse
                     throw Unsupported("cachePoint.ttl");
                 }
             }
-            if ((body["performanceConfig"] as JsonObject)?["latency"]?.ToString() == "optimized" && !features.LatencyOptimized)
+            CheckServiceSettings(ServiceTierOf(body), (body["performanceConfig"] as JsonObject)?["latency"]?.ToString(), features);
+        }
+
+        /// <summary>The service tier and latency checks, shared with InvokeModel (which carries both in headers).</summary>
+        public static void CheckServiceSettings(string? tier, string? latency, ModelFeatures features)
+        {
+            if (tier != null && tier != "priority" && tier != "default" && tier != "flex" && tier != "reserved")
+            {
+                throw ServiceError.Validation("The service tier provided is invalid.");
+            }
+            if (latency == "optimized" && !features.LatencyOptimized)
             {
                 throw Unsupported("performanceConfig.latency");
             }
-            string? tier = ServiceTierOf(body);
             if (tier == "reserved")
             {
                 throw ServiceError.Validation("Reservation not found.");

@@ -48,6 +48,25 @@ namespace BedrockPS.Emulator.Tests.Operations
         }
 
         [Fact]
+        public async Task InvokeModel_takes_the_tier_and_latency_headers_and_reports_them_back()
+        {
+            var request = _client.Build(System.Net.Http.HttpMethod.Post, EmulatorClient.ModelPath("us.amazon.nova-pro-v1:0", "invoke"),
+                "{\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"hi\"}]}]}");
+            request.Headers.Add("X-Amzn-Bedrock-Service-Tier", "priority");
+            request.Headers.Add("X-Amzn-Bedrock-PerformanceConfig-Latency", "optimized");
+            using var response = await _client.SendAsync(request);
+            Assert.Equal(200, (int)response.StatusCode);
+            Assert.Equal("priority", response.Headers.GetValues("X-Amzn-Bedrock-Service-Tier").Single());
+            Assert.Equal("optimized", response.Headers.GetValues("X-Amzn-Bedrock-PerformanceConfig-Latency").Single());
+
+            var refused = _client.Build(System.Net.Http.HttpMethod.Post, EmulatorClient.ModelPath(Haiku45, "invoke"),
+                "{\"anthropic_version\":\"bedrock-2023-05-31\",\"max_tokens\":5,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
+            refused.Headers.Add("X-Amzn-Bedrock-Service-Tier", "flex");
+            using var refusal = await _client.SendAsync(refused);
+            Assert.Equal("The service tier provided is not supported for this model.", await ErrorAssert.IsAsync(refusal, 400, "ValidationException"));
+        }
+
+        [Fact]
         public async Task Every_third_flex_request_is_throttled_and_other_tiers_are_not()
         {
             var statuses = new System.Collections.Generic.List<int>();
