@@ -9,7 +9,8 @@ namespace BedrockPS.Emulator.Native
     /// The JSON schema a model family's native body is checked against before the model sees it, reduced to what the
     /// service reports: unknown members ("#: extraneous key [foo] is not permitted"), missing required ones
     /// ("#: required key [x] not found"), wrong JSON types and numbers out of range ("#/temperature: 5 is not less or
-    /// equal to 1"). Several findings are reported as "#: N schema violations found", as the service's validator does.
+    /// equal to 1"). Several findings are concatenated as the service reports them ("#: required key [prompt] not
+    /// found#: extraneous key [messages] is not permitted"): required keys, then unknown keys, then member checks.
     /// </summary>
     internal sealed class NativeBodyShape
     {
@@ -35,13 +36,9 @@ namespace BedrockPS.Emulator.Native
         {
             var findings = new List<string>();
             Check(body, "#", findings);
-            if (findings.Count == 1)
+            if (findings.Count > 0)
             {
-                throw NativeInput.Malformed(findings[0]);
-            }
-            if (findings.Count > 1)
-            {
-                throw NativeInput.Malformed("#: " + findings.Count.ToString(CultureInfo.InvariantCulture) + " schema violations found");
+                throw NativeInput.Malformed(string.Concat(findings));
             }
         }
 
@@ -51,14 +48,13 @@ namespace BedrockPS.Emulator.Native
             {
                 findings.Add(path + ": required key [" + name + "] not found");
             }
+            foreach (var entry in node.Where(e => !_members.ContainsKey(e.Key)))
+            {
+                findings.Add(path + ": extraneous key [" + entry.Key + "] is not permitted");
+            }
             foreach (var entry in node)
             {
-                if (!_members.TryGetValue(entry.Key, out Member? member))
-                {
-                    findings.Add(path + ": extraneous key [" + entry.Key + "] is not permitted");
-                    continue;
-                }
-                if (entry.Value != null)
+                if (entry.Value != null && _members.TryGetValue(entry.Key, out Member? member))
                 {
                     member.Check(entry.Value, path + "/" + entry.Key, findings);
                 }
