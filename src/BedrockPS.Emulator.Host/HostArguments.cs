@@ -10,7 +10,8 @@ namespace BedrockPS.Emulator.Host
             "Usage: BedrockPS.Emulator.Host [--port N] [--region R] [--scenario file.json] [--stream-delay-ms N] [--latency-ms N]\n" +
             "                               [--fault KIND[:N]] [--throttle-above-rps N] [--disable-model ID]...\n" +
             "                               [--key-pair ACCESS:SECRET[:TOKEN]]... [--api-key KEY]... [--exit-on-stdin-close]\n" +
-            "                               [--lifecycle-date YYYY-MM-DD] [--inactive-legacy-model ID|*]...";
+            "                               [--lifecycle-date YYYY-MM-DD] [--inactive-legacy-model ID|*]...\n" +
+            "                               [--flex-latency-ms N] [--flex-throttle-every N]";
 
         public EmulatorOptions Options { get; } = new EmulatorOptions();
         public bool ExitOnStdinClose { get; private set; }
@@ -53,6 +54,8 @@ namespace BedrockPS.Emulator.Host
                         break;
                     case "--api-key": parsed.Options.ExtraApiKeys.Add(Value()); break;
                     case "--exit-on-stdin-close": parsed.ExitOnStdinClose = true; break;
+                    case "--flex-latency-ms": parsed.Options.FlexLatency = TimeSpan.FromMilliseconds(int.Parse(Value(), CultureInfo.InvariantCulture)); break;
+                    case "--flex-throttle-every": parsed.Options.FlexThrottleEveryNth = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                     case "--help":
                     case "-h":
                         throw new ArgumentException(Usage);

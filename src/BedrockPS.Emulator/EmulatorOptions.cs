@@ -59,5 +59,14 @@ namespace BedrockPS.Emulator
         /// them answer 404 "Access denied. This Model is marked by provider as Legacy...", as the service does.
         /// </summary>
         public IList<string> InactiveLegacyModels { get; } = new List<string>();
+
+        /// <summary>Latency added to requests served in the flex service tier (flex trades speed for price).</summary>
+        public TimeSpan FlexLatency { get; set; } = TimeSpan.Zero;
+
+        /// <summary>When above zero, every Nth request in the flex tier is throttled (429), on top of any other fault.</summary>
+        public int FlexThrottleEveryNth { get; set; }
+
+        /// <summary>The emulator's clock, against which prompt-cache entries expire. Tests may move it.</summary>
+        public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using BedrockPS.Emulator.Caching;
 using BedrockPS.Emulator.Catalog;
 using BedrockPS.Emulator.EventStream;
 using BedrockPS.Emulator.Generation;
@@ -34,20 +35,32 @@ namespace BedrockPS.Emulator.Converse
             }
             JsonObject body = JsonBody.ParseObject(context.Request.Body, "Malformed input request, please reformat your input and try again.");
             GenerationRequest request = ConverseRequestReader.Read(body);
+            ModelFeatures features = ModelFeatureTable.For(resolved.Model);
+            ModelFeatureCheck.Check(body, request, features);
+            if (ModelFeatureCheck.ServiceTierOf(body) == "flex")
+            {
+                if (context.Engine.CountFlexRequest())
+                {
+                    throw new ServiceError(429, "ThrottlingException", "Too many requests, please wait before trying again.");
+                }
+                await EmulatorEngine.DelayAsync(context.Engine.FlexLatency, context.Exchange).ConfigureAwait(false);
+            }
             ModelReply reply = context.Engine.Generator.Generate(request, resolved.RequestedId, resolved.Model.ModelId, context.Engine.Scenario);
             JsonObject? trace = ApplyGuardrail(body["guardrailConfig"] as JsonObject, request, ref reply);
             if (await ReplyPreparation.ApplyRuleAsync(context, reply).ConfigureAwait(false))
             {
                 return;
             }
+            CacheUsage? cache = request.CacheCheckpoints.Count == 0 ? null
+                : context.Engine.PromptCache.Apply(resolved.Model.ModelId, request.CacheCheckpoints, features.CacheMinimumTokens ?? int.MaxValue);
             var responseFields = AdditionalResponseFields(body, reply);
             if (_streaming)
             {
-                await StreamAsync(context, reply, responseFields, trace).ConfigureAwait(false);
+                await StreamAsync(context, reply, cache, responseFields, trace).ConfigureAwait(false);
             }
             else
             {
-                await context.Exchange.SendAsync(200, context.BaseHeaders("application/json"), JsonBody.Bytes(Response(context, reply, responseFields, trace))).ConfigureAwait(false);
+                await context.Exchange.SendAsync(200, context.BaseHeaders("application/json"), JsonBody.Bytes(Response(context, reply, cache, responseFields, trace))).ConfigureAwait(false);
             }
         }
 
@@ -102,7 +115,7 @@ namespace BedrockPS.Emulator.Converse
             return new JsonObject { ["guardrail"] = guardrail };
         }
 
-        private static JsonObject Response(OperationContext context, ModelReply reply, JsonObject? responseFields, JsonObject? trace)
+        private static JsonObject Response(OperationContext context, ModelReply reply, CacheUsage? cache, JsonObject? responseFields, JsonObject? trace)
         {
             var content = new JsonArray();
             if (reply.ReasoningText != null)
@@ -130,7 +143,7 @@ namespace BedrockPS.Emulator.Converse
             {
                 ["output"] = new JsonObject { ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content } },
                 ["stopReason"] = reply.StopReason,
-                ["usage"] = Usage(reply),
+                ["usage"] = Usage(reply, cache),
                 ["metrics"] = new JsonObject { ["latencyMs"] = context.Clock.ElapsedMilliseconds },
             };
             if (responseFields != null)
@@ -145,7 +158,7 @@ namespace BedrockPS.Emulator.Converse
             return response;
         }
 
-        private static async Task StreamAsync(OperationContext context, ModelReply reply, JsonObject? responseFields, JsonObject? trace)
+        private static async Task StreamAsync(OperationContext context, ModelReply reply, CacheUsage? cache, JsonObject? responseFields, JsonObject? trace)
         {
             var stream = new EventStreamResponder(context, context.Engine.StreamDelay);
             await stream.BeginAsync(Enumerable.Empty<KeyValuePair<string, string>>()).ConfigureAwait(false);
@@ -223,7 +236,7 @@ namespace BedrockPS.Emulator.Converse
             }
             var metadata = new JsonObject
             {
-                ["usage"] = Usage(reply),
+                ["usage"] = Usage(reply, cache),
                 ["metrics"] = new JsonObject { ["latencyMs"] = context.Clock.ElapsedMilliseconds },
             };
             if (trace != null)
@@ -252,12 +265,41 @@ namespace BedrockPS.Emulator.Converse
 
         private static JsonObject Delta(int index, JsonObject delta) => new JsonObject { ["contentBlockIndex"] = index, ["delta"] = delta };
 
-        private static JsonObject Usage(ModelReply reply) => new JsonObject
+        /// <summary>
+        /// Token usage. With cache points, inputTokens leaves out the tokens read from and written to the cache, which
+        /// are reported on their own (and in the total), with the writes per TTL in cacheDetails.
+        /// </summary>
+        private static JsonObject Usage(ModelReply reply, CacheUsage? cache)
         {
-            ["inputTokens"] = reply.InputTokens,
-            ["outputTokens"] = reply.OutputTokens,
-            ["totalTokens"] = reply.InputTokens + reply.OutputTokens,
-        };
+            if (cache == null)
+            {
+                return new JsonObject
+                {
+                    ["inputTokens"] = reply.InputTokens,
+                    ["outputTokens"] = reply.OutputTokens,
+                    ["totalTokens"] = reply.InputTokens + reply.OutputTokens,
+                };
+            }
+            int uncached = System.Math.Max(0, reply.InputTokens - cache.ReadTokens - cache.WriteTokens);
+            var usage = new JsonObject
+            {
+                ["inputTokens"] = uncached,
+                ["outputTokens"] = reply.OutputTokens,
+                ["totalTokens"] = uncached + reply.OutputTokens + cache.ReadTokens + cache.WriteTokens,
+                ["cacheReadInputTokens"] = cache.ReadTokens,
+                ["cacheWriteInputTokens"] = cache.WriteTokens,
+            };
+            if (cache.WritesByTtl.Count > 0)
+            {
+                var details = new JsonArray();
+                foreach (var write in cache.WritesByTtl)
+                {
+                    details.Add(new JsonObject { ["ttl"] = write.Key, ["inputTokens"] = write.Value });
+                }
+                usage["cacheDetails"] = details;
+            }
+            return usage;
+        }
 
         /// <summary>Answers "/stop_sequence" in additionalModelResponseFieldPaths, as Anthropic models do.</summary>
         private static JsonObject? AdditionalResponseFields(JsonObject body, ModelReply reply)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using BedrockPS.Emulator.Caching;
 using BedrockPS.Emulator.Generation;
 using BedrockPS.Emulator.Json;
 using BedrockPS.Emulator.Operations;
@@ -27,13 +28,15 @@ namespace BedrockPS.Emulator.Converse
         {
             var violations = new List<string>();
             var request = new GenerationRequest();
+            var prefix = new PromptPrefixTracker();
 
             ReadInferenceConfig(body["inferenceConfig"] as JsonObject, request, violations);
-            ReadToolConfig(body["toolConfig"] as JsonObject, request, violations);
+            ReadToolConfig(body["toolConfig"] as JsonObject, request, prefix, violations);
             ReadAdditionalPaths(body["additionalModelResponseFieldPaths"] as JsonArray, violations);
             CheckRequestMetadata(body["requestMetadata"] as JsonObject, violations);
-            CheckEnum(body["performanceConfig"]?["latency"], "performanceConfig.latency", new[] { "standard", "optimized" }, violations);
-            CheckEnum(body["serviceTier"]?["type"], "serviceTier.type", new[] { "priority", "default", "flex", "reserved" }, violations);
+            // The service lists this enum in this order (seen in its answers).
+            CheckEnum(body["performanceConfig"]?["latency"], "performanceConfig.latency", new[] { "optimized", "standard" }, violations);
+            OutputConfigReader.Read(body["outputConfig"] as JsonObject, request, violations);
             if (violations.Count > 0)
             {
                 throw ServiceError.ConstraintViolations(violations);
@@ -51,6 +54,15 @@ namespace BedrockPS.Emulator.Converse
                             throw ServiceError.Validation("The text field in the SystemContentBlock object at system." + i + " is blank. Add text to the text field, and try again.");
                         }
                         request.System.Add(text);
+                        prefix.Add(block, TokenCounter.Count(text));
+                    }
+                    else if (system[i] is JsonObject point && point["cachePoint"] != null)
+                    {
+                        request.CacheCheckpoints.Add(prefix.Mark("system", CachePointTtl(point["cachePoint"], "system." + (i + 1) + ".member.cachePoint")));
+                    }
+                    else
+                    {
+                        prefix.Add(system[i], 0);
                     }
                 }
             }
@@ -91,75 +103,106 @@ namespace BedrockPS.Emulator.Converse
                 {
                     throw ServiceError.Validation("The content field in the Message object at messages." + i + " is empty. Add a ContentBlock object to the content field and try again.");
                 }
-                request.Messages.Add(ReadMessage(role!, content, i));
+                request.Messages.Add(ReadMessage(role!, content, i, request, prefix));
             }
             return request;
         }
 
-        private static ChatMessage ReadMessage(string role, JsonArray content, int messageIndex)
+        private static ChatMessage ReadMessage(string role, JsonArray content, int messageIndex, GenerationRequest request, PromptPrefixTracker prefix)
         {
             var message = new ChatMessage(role);
+            prefix.Add(JsonValue.Create(role), 0);
             for (int j = 0; j < content.Count; j++)
             {
-                var block = content[j] as JsonObject;
-                var keys = block?.Select(p => p.Key).Where(k => ContentBlockKinds.Contains(k)).ToList() ?? new List<string>();
-                if (block == null || keys.Count != 1)
+                int tokensBefore = TokenCounter.CountMessage(message);
+                ReadBlock(message, content[j] as JsonObject, messageIndex, j, request, prefix);
+                if (!(content[j] is JsonObject point && point["cachePoint"] != null))
                 {
-                    throw ServiceError.Validation("The ContentBlock object at messages." + messageIndex + ".content." + j + " must set exactly one of its members.");
-                }
-                switch (keys[0])
-                {
-                    case "text":
-                        string text = block["text"]?.ToString() ?? string.Empty;
-                        if (string.IsNullOrWhiteSpace(text))
-                        {
-                            throw ServiceError.Validation("The text field in the ContentBlock object at messages." + messageIndex + ".content." + j + " is blank. Add text to the text field, and try again.");
-                        }
-                        message.Texts.Add(text);
-                        break;
-                    case "toolUse":
-                        var toolUse = block["toolUse"] as JsonObject;
-                        string? id = toolUse == null ? null : JsonBody.String(toolUse, "toolUseId");
-                        if (id == null || id.Length > 64 || !ToolUseIdPattern.IsMatch(id))
-                        {
-                            throw ServiceError.Validation("1 validation error detected: Value '" + id + "' at 'messages." + (messageIndex + 1) + ".member.content." + (j + 1)
-                                + ".member.toolUse.toolUseId' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.:-]+");
-                        }
-                        message.ToolUseInputs.Add(toolUse!["input"]?.ToJsonString() ?? "{}");
-                        break;
-                    case "toolResult":
-                        var toolResult = block["toolResult"] as JsonObject;
-                        if (toolResult == null || JsonBody.String(toolResult, "toolUseId") == null)
-                        {
-                            throw ServiceError.Validation("1 validation error detected: Value null at 'messages." + (messageIndex + 1) + ".member.content." + (j + 1)
-                                + ".member.toolResult.toolUseId' failed to satisfy constraint: Member must not be null");
-                        }
-                        message.ToolResults.Add(ToolResultText(toolResult["content"] as JsonArray));
-                        break;
-                    case "document":
-                        var document = block["document"] as JsonObject;
-                        if (document?["source"]?["text"] != null)
-                        {
-                            message.Texts.Add(document["source"]!["text"]!.ToString());
-                        }
-                        break;
-                    case "guardContent":
-                        string? guarded = block["guardContent"]?["text"]?["text"]?.ToString();
-                        if (guarded != null)
-                        {
-                            message.Texts.Add(guarded);
-                        }
-                        break;
-                    case "reasoningContent":
-                        string? reasoning = block["reasoningContent"]?["reasoningText"]?["text"]?.ToString();
-                        if (reasoning != null)
-                        {
-                            message.ToolUseInputs.Add(reasoning);
-                        }
-                        break;
+                    prefix.Add(content[j], TokenCounter.CountMessage(message) - tokensBefore);
                 }
             }
             return message;
+        }
+
+        private static void ReadBlock(ChatMessage message, JsonObject? block, int messageIndex, int j, GenerationRequest request, PromptPrefixTracker prefix)
+        {
+            var keys = block?.Select(p => p.Key).Where(k => ContentBlockKinds.Contains(k)).ToList() ?? new List<string>();
+            if (block == null || keys.Count != 1)
+            {
+                throw ServiceError.Validation("The ContentBlock object at messages." + messageIndex + ".content." + j + " must set exactly one of its members.");
+            }
+            switch (keys[0])
+            {
+                case "text":
+                    string text = block["text"]?.ToString() ?? string.Empty;
+                    if (string.IsNullOrWhiteSpace(text))
+                    {
+                        throw ServiceError.Validation("The text field in the ContentBlock object at messages." + messageIndex + ".content." + j + " is blank. Add text to the text field, and try again.");
+                    }
+                    message.Texts.Add(text);
+                    break;
+                case "toolUse":
+                    var toolUse = block["toolUse"] as JsonObject;
+                    string? id = toolUse == null ? null : JsonBody.String(toolUse, "toolUseId");
+                    if (id == null || id.Length > 64 || !ToolUseIdPattern.IsMatch(id))
+                    {
+                        throw ServiceError.Validation("1 validation error detected: Value '" + id + "' at 'messages." + (messageIndex + 1) + ".member.content." + (j + 1)
+                            + ".member.toolUse.toolUseId' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.:-]+");
+                    }
+                    message.ToolUseInputs.Add(toolUse!["input"]?.ToJsonString() ?? "{}");
+                    break;
+                case "toolResult":
+                    var toolResult = block["toolResult"] as JsonObject;
+                    if (toolResult == null || JsonBody.String(toolResult, "toolUseId") == null)
+                    {
+                        throw ServiceError.Validation("1 validation error detected: Value null at 'messages." + (messageIndex + 1) + ".member.content." + (j + 1)
+                            + ".member.toolResult.toolUseId' failed to satisfy constraint: Member must not be null");
+                    }
+                    message.ToolResults.Add(ToolResultText(toolResult["content"] as JsonArray));
+                    break;
+                case "document":
+                    var document = block["document"] as JsonObject;
+                    if (document?["source"]?["text"] != null)
+                    {
+                        message.Texts.Add(document["source"]!["text"]!.ToString());
+                    }
+                    break;
+                case "guardContent":
+                    string? guarded = block["guardContent"]?["text"]?["text"]?.ToString();
+                    if (guarded != null)
+                    {
+                        message.Texts.Add(guarded);
+                    }
+                    break;
+                case "reasoningContent":
+                    string? reasoning = block["reasoningContent"]?["reasoningText"]?["text"]?.ToString();
+                    if (reasoning != null)
+                    {
+                        message.ToolUseInputs.Add(reasoning);
+                    }
+                    break;
+                case "cachePoint":
+                    string path = "messages." + (messageIndex + 1) + ".member.content." + (j + 1) + ".member.cachePoint";
+                    request.CacheCheckpoints.Add(prefix.Mark("messages", CachePointTtl(block["cachePoint"], path)));
+                    break;
+            }
+        }
+
+        /// <summary>A cachePoint's TTL ("5m" when absent), after checking its members as the service model does.</summary>
+        private static string CachePointTtl(JsonNode? cachePoint, string path)
+        {
+            var violations = new List<string>();
+            if (cachePoint?["type"] == null)
+            {
+                violations.Add("Value null at '" + path + ".type' failed to satisfy constraint: Member must not be null");
+            }
+            CheckEnum(cachePoint?["type"], path + ".type", new[] { "default" }, violations);
+            CheckEnum(cachePoint?["ttl"], path + ".ttl", new[] { "5m", "1h" }, violations);
+            if (violations.Count > 0)
+            {
+                throw ServiceError.ConstraintViolations(violations);
+            }
+            return cachePoint?["ttl"]?.ToString() ?? "5m";
         }
 
         private static string ToolResultText(JsonArray? content)
@@ -230,7 +273,7 @@ namespace BedrockPS.Emulator.Converse
             }
         }
 
-        private static void ReadToolConfig(JsonObject? toolConfig, GenerationRequest request, List<string> violations)
+        private static void ReadToolConfig(JsonObject? toolConfig, GenerationRequest request, PromptPrefixTracker prefix, List<string> violations)
         {
             if (toolConfig == null)
             {
@@ -247,6 +290,14 @@ namespace BedrockPS.Emulator.Converse
                 var spec = tools[i]?["toolSpec"] as JsonObject;
                 if (spec == null)
                 {
+                    if (tools[i]?["cachePoint"] != null)
+                    {
+                        request.CacheCheckpoints.Add(prefix.Mark("tools", CachePointTtl(tools[i]!["cachePoint"], "toolConfig.tools." + (i + 1) + ".member.cachePoint")));
+                    }
+                    else
+                    {
+                        prefix.Add(tools[i], 0);
+                    }
                     continue;
                 }
                 string name = JsonBody.String(spec, "name") ?? string.Empty;
@@ -263,7 +314,9 @@ namespace BedrockPS.Emulator.Converse
                 {
                     violations.Add("Value null at '" + path + ".inputSchema' failed to satisfy constraint: Member must not be null");
                 }
-                request.Tools.Add(new ToolDefinition(name, JsonBody.String(spec, "description") ?? string.Empty, spec["inputSchema"]?["json"]));
+                var tool = new ToolDefinition(name, JsonBody.String(spec, "description") ?? string.Empty, spec["inputSchema"]?["json"]);
+                request.Tools.Add(tool);
+                prefix.Add(tools[i], TokenCounter.CountTool(tool));
             }
             var choice = toolConfig["toolChoice"] as JsonObject;
             if (choice?["any"] != null)

@@ -10,7 +10,8 @@ namespace BedrockPS.Emulator.Generation
     /// <summary>
     /// The deterministic model. Without a matching scenario rule it answers "Echo: " + the last user text;
     /// after a tool result it answers "Tool result: " + the result text; when a tool is required it calls that tool
-    /// (or the first one) with an input built from the schema. Stop sequences cut the text (stop_sequence),
+    /// (or the first one) with an input built from the schema; with outputConfig it answers JSON that validates
+    /// against the output schema (see <see cref="SchemaInstanceGenerator"/>). Stop sequences cut the text (stop_sequence),
     /// maxTokens truncates it to that many words (max_tokens).
     /// </summary>
     internal sealed class ReplyGenerator
@@ -26,9 +27,10 @@ namespace BedrockPS.Emulator.Generation
             bool hasToolResult = lastUser != null && lastUser.ToolResults.Count > 0;
             string toolResultText = lastUser == null ? string.Empty : string.Join("\n", lastUser.ToolResults);
 
-            ScenarioRule? rule = scenario?.Rules.FirstOrDefault(r => r.Matches(requestedModelId, foundationModelId, prompt, hasToolResult));
+            ScenarioRule? rule = scenario?.Rules.FirstOrDefault(r => r.Matches(requestedModelId, foundationModelId, prompt, hasToolResult, request.WantsStructuredAnswer));
+            bool breakStructured = rule != null && rule.BreaksStructuredAnswer(request.UserTurns);
             string text;
-            if (rule != null)
+            if (rule != null && (rule.Reply != null || rule.ToolUse != null || rule.StructuredOutput == null))
             {
                 text = (rule.Reply ?? string.Empty).Replace("{prompt}", prompt).Replace("{toolResult}", toolResultText);
                 if (rule.Reasoning != null)
@@ -44,14 +46,6 @@ namespace BedrockPS.Emulator.Generation
                     reply.ToolCalls.Add(new ToolCall(id, tool.Name, input));
                     index++;
                 }
-                if (rule.LatencyMs.HasValue)
-                {
-                    reply.Latency = TimeSpan.FromMilliseconds(rule.LatencyMs.Value);
-                }
-                if (rule.Fault != null)
-                {
-                    reply.Fault = FaultSpec.Parse(rule.Fault);
-                }
             }
             else if (hasToolResult)
             {
@@ -61,11 +55,31 @@ namespace BedrockPS.Emulator.Generation
             {
                 ToolDefinition tool = request.Tools.FirstOrDefault(t => t.Name == request.RequiredTool) ?? request.Tools[0];
                 text = string.Empty;
-                reply.ToolCalls.Add(new ToolCall(DeriveId("tooluse_", prompt + "|" + tool.Name, 22), tool.Name, SampleInput(tool.Schema, prompt)));
+                JsonNode? input = SchemaInstanceGenerator.Generate(tool.Schema, prompt);
+                if (breakStructured)
+                {
+                    input = StructuredAnswerBreaker.Break(input, tool.Schema);
+                }
+                reply.ToolCalls.Add(new ToolCall(DeriveId("tooluse_", prompt + "|" + tool.Name, 22), tool.Name, input as JsonObject ?? new JsonObject()));
+            }
+            else if (request.OutputSchema != null)
+            {
+                // The model answers with the JSON text itself, as constrained decoding makes it.
+                JsonNode? answer = SchemaInstanceGenerator.Generate(request.OutputSchema, prompt);
+                JsonNode? final = breakStructured ? StructuredAnswerBreaker.Break(answer, request.OutputSchema) : answer;
+                text = final == null ? "null" : Json.JsonBody.Text(final);
             }
             else
             {
                 text = EchoPrefix + prompt;
+            }
+            if (rule?.LatencyMs != null)
+            {
+                reply.Latency = TimeSpan.FromMilliseconds(rule.LatencyMs.Value);
+            }
+            if (rule?.Fault != null)
+            {
+                reply.Fault = FaultSpec.Parse(rule.Fault);
             }
 
             string stopReason = rule?.StopReason ?? (reply.ToolCalls.Count > 0 ? "tool_use" : "end_turn");
@@ -95,46 +109,6 @@ namespace BedrockPS.Emulator.Generation
             reply.StopReason = stopReason;
             reply.OutputTokens = reasoningTokens + deltas.Count + reply.ToolCalls.Sum(c => TokenCounter.CountJson(c.Input));
             return reply;
-        }
-
-        /// <summary>An input that satisfies a simple JSON schema: required (or all) properties with typed sample values.</summary>
-        private static JsonObject SampleInput(JsonNode? schema, string prompt)
-        {
-            var input = new JsonObject();
-            if (!(schema?["properties"] is JsonObject properties))
-            {
-                return input;
-            }
-            var required = (schema["required"] as JsonArray)?.Select(n => n?.ToString()).ToList();
-            foreach (var property in properties)
-            {
-                if (required != null && required.Count > 0 && !required.Contains(property.Key))
-                {
-                    continue;
-                }
-                string type = property.Value?["type"]?.ToString() ?? "string";
-                switch (type)
-                {
-                    case "integer":
-                    case "number":
-                        input[property.Key] = 1;
-                        break;
-                    case "boolean":
-                        input[property.Key] = true;
-                        break;
-                    case "array":
-                        input[property.Key] = new JsonArray();
-                        break;
-                    case "object":
-                        input[property.Key] = new JsonObject();
-                        break;
-                    default:
-                        var choices = property.Value?["enum"] as JsonArray;
-                        input[property.Key] = choices != null && choices.Count > 0 ? choices[0]?.ToString() : prompt;
-                        break;
-                }
-            }
-            return input;
         }
 
         /// <summary>A stable id derived from the request, so the same prompt gives the same ids.</summary>

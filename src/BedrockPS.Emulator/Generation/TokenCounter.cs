@@ -40,25 +40,34 @@ namespace BedrockPS.Emulator.Generation
             }
             foreach (var message in request.Messages)
             {
-                foreach (string text in message.Texts)
-                {
-                    total += Count(text);
-                }
-                foreach (string text in message.ToolResults)
-                {
-                    total += Count(text);
-                }
-                foreach (string text in message.ToolUseInputs)
-                {
-                    total += Count(text);
-                }
+                total += CountMessage(message);
             }
             foreach (var tool in request.Tools)
             {
-                total += Count(tool.Name) + Count(tool.Description) + Count(tool.Schema?.ToJsonString());
+                total += CountTool(tool);
             }
             return total;
         }
+
+        public static int CountMessage(ChatMessage message)
+        {
+            int total = 0;
+            foreach (string text in message.Texts)
+            {
+                total += Count(text);
+            }
+            foreach (string text in message.ToolResults)
+            {
+                total += Count(text);
+            }
+            foreach (string text in message.ToolUseInputs)
+            {
+                total += Count(text);
+            }
+            return total;
+        }
+
+        public static int CountTool(ToolDefinition tool) => Count(tool.Name) + Count(tool.Description) + Count(tool.Schema?.ToJsonString());
 
         /// <summary>Splits text into deltas of one word each, the whitespace before a word staying with it.</summary>
         public static List<string> SplitIntoDeltas(string text)

@@ -15,6 +15,7 @@ namespace BedrockPS.Emulator.Native
 
         public GenerationRequest Read(JsonObject body)
         {
+            NativeBodyShapes.Anthropic.Check(body);
             string version = NativeInput.RequiredString(body, "anthropic_version");
             if (version != Version)
             {

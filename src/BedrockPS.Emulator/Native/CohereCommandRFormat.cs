@@ -12,6 +12,7 @@ namespace BedrockPS.Emulator.Native
 
         public GenerationRequest Read(JsonObject body)
         {
+            NativeBodyShapes.CohereCommandR.Check(body);
             string text = NativeInput.RequiredString(body, "message");
             var request = new GenerationRequest { MaxTokens = NativeInput.OptionalInt(body, "max_tokens", 1) };
             if (body["preamble"] != null)

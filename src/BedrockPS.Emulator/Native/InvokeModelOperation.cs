@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using BedrockPS.Emulator.Catalog;
+using BedrockPS.Emulator.Converse;
 using BedrockPS.Emulator.EventStream;
 using BedrockPS.Emulator.Generation;
 using BedrockPS.Emulator.Json;
@@ -39,6 +40,27 @@ namespace BedrockPS.Emulator.Native
             INativeFormat format = NativeFormats.For(resolved.Model.Family);
             JsonObject body = JsonBody.ParseObject(context.Request.Body, "Malformed input request, please reformat your input and try again.");
             GenerationRequest request = format.Read(body);
+            string? tier = context.Request.Header("X-Amzn-Bedrock-Service-Tier");
+            string? latency = context.Request.Header("X-Amzn-Bedrock-PerformanceConfig-Latency");
+            ModelFeatureCheck.CheckServiceSettings(tier, latency, ModelFeatureTable.For(resolved.Model));
+            if (tier == "flex")
+            {
+                if (context.Engine.CountFlexRequest())
+                {
+                    throw new ServiceError(429, "ThrottlingException", "Too many requests, please wait before trying again.");
+                }
+                await EmulatorEngine.DelayAsync(context.Engine.FlexLatency, context.Exchange).ConfigureAwait(false);
+            }
+            // The service reports the tier and latency it served the request with in the same headers.
+            var echoed = new List<KeyValuePair<string, string>>();
+            if (tier != null)
+            {
+                echoed.Add(new KeyValuePair<string, string>("X-Amzn-Bedrock-Service-Tier", tier));
+            }
+            if (latency != null)
+            {
+                echoed.Add(new KeyValuePair<string, string>("X-Amzn-Bedrock-PerformanceConfig-Latency", latency));
+            }
             ModelReply reply = format.GeneratesText
                 ? context.Engine.Generator.Generate(request, resolved.RequestedId, resolved.Model.ModelId, context.Engine.Scenario)
                 : new ModelReply { InputTokens = TokenCounter.CountInput(request) };
@@ -54,13 +76,15 @@ namespace BedrockPS.Emulator.Native
                 headers.Add(Header("X-Amzn-Bedrock-Invocation-Latency", context.Clock.ElapsedMilliseconds));
                 headers.Add(Header("X-Amzn-Bedrock-Input-Token-Count", reply.InputTokens));
                 headers.Add(Header("X-Amzn-Bedrock-Output-Token-Count", reply.OutputTokens));
+                headers.AddRange(echoed);
                 await context.Exchange.SendAsync(200, headers, JsonBody.Bytes(response)).ConfigureAwait(false);
                 return;
             }
 
             List<NativeChunk> chunks = format.StreamChunks(reply, request, resolved.Model, context.RequestId);
             var stream = new EventStreamResponder(context, context.Engine.StreamDelay);
-            await stream.BeginAsync(new[] { new KeyValuePair<string, string>("X-Amzn-Bedrock-Content-Type", "application/json") }).ConfigureAwait(false);
+            echoed.Add(new KeyValuePair<string, string>("X-Amzn-Bedrock-Content-Type", "application/json"));
+            await stream.BeginAsync(echoed).ConfigureAwait(false);
             long firstByteLatency = context.Clock.ElapsedMilliseconds;
             for (int i = 0; i < chunks.Count; i++)
             {

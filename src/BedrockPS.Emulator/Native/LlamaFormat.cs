@@ -12,6 +12,7 @@ namespace BedrockPS.Emulator.Native
 
         public GenerationRequest Read(JsonObject body)
         {
+            NativeBodyShapes.Llama.Check(body);
             string prompt = NativeInput.RequiredString(body, "prompt");
             var request = new GenerationRequest { MaxTokens = NativeInput.OptionalInt(body, "max_gen_len", 1) ?? 512 };
             var user = new ChatMessage("user");

@@ -16,6 +16,7 @@ namespace BedrockPS.Emulator.Native
 
         public GenerationRequest Read(JsonObject body)
         {
+            NativeBodyShapes.Mistral.Check(body);
             var request = new GenerationRequest { MaxTokens = NativeInput.OptionalInt(body, "max_tokens", 1) ?? 512 };
             foreach (var stop in NativeInput.OptionalArray(body, "stop") ?? new JsonArray())
             {

@@ -14,9 +14,12 @@ namespace BedrockPS.Emulator.Native
 
         public GenerationRequest Read(JsonObject body)
         {
-            if (!(body["messages"] is JsonArray))
+            NativeBodyShapes.Nova.Check(body);
+            // Nova's validator does not know "$defs" in tool schemas (definitions must be inlined).
+            string? definitions = ModelFeatureCheck.SchemaDefinitionsPath(body["toolConfig"]?["tools"] as JsonArray);
+            if (definitions != null)
             {
-                throw NativeInput.Malformed("#: required key [messages] not found");
+                throw NativeInput.Malformed(definitions + ": extraneous key [$defs] is not permitted");
             }
             // Nova accepts max_new_tokens as an alias of maxTokens.
             var copy = (JsonObject)body.DeepClone();

@@ -12,6 +12,7 @@ namespace BedrockPS.Emulator.Native
 
         public GenerationRequest Read(JsonObject body)
         {
+            NativeBodyShapes.TitanText.Check(body);
             string input = NativeInput.RequiredString(body, "inputText");
             var request = new GenerationRequest { MaxTokens = 512 };
             var user = new ChatMessage("user");

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using BedrockPS.Emulator.Auth;
+using BedrockPS.Emulator.Caching;
 using BedrockPS.Emulator.Catalog;
 using BedrockPS.Emulator.Faults;
 using BedrockPS.Emulator.Generation;
@@ -26,6 +27,7 @@ namespace BedrockPS.Emulator.Operations
         private long _inFlight;
         private long _errorResponseCount;
         private long _streamDelayTicks;
+        private long _flexRequests;
 
         public EmulatorEngine(EmulatorOptions options)
         {
@@ -45,6 +47,9 @@ namespace BedrockPS.Emulator.Operations
             _scenario = options.Scenario ?? (options.ScenarioPath != null ? Scenario.Load(options.ScenarioPath) : null);
             StreamDelay = options.StreamDelay;
             Latency = options.Latency;
+            FlexLatency = options.FlexLatency;
+            FlexThrottleEveryNth = options.FlexThrottleEveryNth;
+            PromptCache = new PromptCache(options.Clock);
         }
 
         public string Region { get; }
@@ -57,6 +62,12 @@ namespace BedrockPS.Emulator.Operations
         public FaultPlanner Faults { get; }
         public ReplyGenerator Generator { get; } = new ReplyGenerator();
         public TimeSpan Latency { get; }
+        public TimeSpan FlexLatency { get; }
+        public int FlexThrottleEveryNth { get; }
+        public PromptCache PromptCache { get; }
+
+        /// <summary>Counts a flex-tier request; true when it is one the flex settings throttle.</summary>
+        public bool CountFlexRequest() => FlexThrottleEveryNth > 0 && Interlocked.Increment(ref _flexRequests) % FlexThrottleEveryNth == 0;
 
         public TimeSpan StreamDelay
         {

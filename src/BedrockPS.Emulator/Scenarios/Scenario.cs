@@ -40,6 +40,10 @@ namespace BedrockPS.Emulator
                 {
                     FaultSpec.Parse(rule.Fault);
                 }
+                if (rule.StructuredOutput != null && rule.StructuredOutput != "invalid" && rule.StructuredOutput != "invalid-first")
+                {
+                    throw new FormatException("structuredOutput must be \"invalid\" or \"invalid-first\", not \"" + rule.StructuredOutput + "\".");
+                }
             }
             return scenario;
         }

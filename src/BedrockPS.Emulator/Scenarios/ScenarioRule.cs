@@ -45,8 +45,23 @@ namespace BedrockPS.Emulator
         [JsonPropertyName("fault")]
         public string? Fault { get; set; }
 
-        internal bool Matches(string requestedModelId, string foundationModelId, string lastUserText, bool lastTurnHasToolResult)
+        /// <summary>
+        /// For requests that must answer to a schema (outputConfig, or a required tool with an input schema): "invalid"
+        /// makes every answer fail the schema; "invalid-first" only the first attempt (a request with one user turn),
+        /// so a client's repair turn gets a valid answer. A rule with this and no reply or toolUse matches only such requests.
+        /// </summary>
+        [JsonPropertyName("structuredOutput")]
+        public string? StructuredOutput { get; set; }
+
+        internal bool BreaksStructuredAnswer(int userTurns) =>
+            StructuredOutput == "invalid" || (StructuredOutput == "invalid-first" && userTurns <= 1);
+
+        internal bool Matches(string requestedModelId, string foundationModelId, string lastUserText, bool lastTurnHasToolResult, bool structuredRequest = false)
         {
+            if (StructuredOutput != null && Reply == null && ToolUse == null && !structuredRequest)
+            {
+                return false;
+            }
             if (Model != null && !Glob(Model, requestedModelId) && !Glob(Model, foundationModelId))
             {
                 return false;

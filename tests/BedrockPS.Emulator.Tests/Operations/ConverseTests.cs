@@ -40,10 +40,13 @@ namespace BedrockPS.Emulator.Tests.Operations
         [Fact]
         public async Task Performance_config_and_service_tier_are_reported_back()
         {
-            var response = await _client.PostJsonAsync(EmulatorClient.ModelPath(Haiku, "converse"),
-                EmulatorClient.UserMessage("hi", ",\"performanceConfig\":{\"latency\":\"optimized\"},\"serviceTier\":{\"type\":\"flex\"},\"requestMetadata\":{\"team\":\"ops-1\"}"));
-            Assert.Equal("optimized", response["performanceConfig"]!["latency"]!.GetValue<string>());
-            Assert.Equal("flex", response["serviceTier"]!["type"]!.GetValue<string>());
+            // Latency-optimized inference and the flex tier are offered on Claude 3.5 Haiku and Nova Lite respectively.
+            var optimized = await _client.PostJsonAsync(EmulatorClient.ModelPath("us.anthropic.claude-3-5-haiku-20241022-v1:0", "converse"),
+                EmulatorClient.UserMessage("hi", ",\"performanceConfig\":{\"latency\":\"optimized\"},\"requestMetadata\":{\"team\":\"ops-1\"}"));
+            Assert.Equal("optimized", optimized["performanceConfig"]!["latency"]!.GetValue<string>());
+            var flex = await _client.PostJsonAsync(EmulatorClient.ModelPath("amazon.nova-lite-v1:0", "converse"),
+                EmulatorClient.UserMessage("hi", ",\"serviceTier\":{\"type\":\"flex\"},\"requestMetadata\":{\"team\":\"ops-1\"}"));
+            Assert.Equal("flex", flex["serviceTier"]!["type"]!.GetValue<string>());
         }
 
         [Fact]
@@ -152,7 +155,7 @@ namespace BedrockPS.Emulator.Tests.Operations
         [InlineData(",\"inferenceConfig\":{\"topP\":-0.1}", "Value '-0.1' at 'inferenceConfig.topP' failed to satisfy constraint: Member must have value greater than or equal to 0")]
         [InlineData(",\"toolConfig\":{\"tools\":[{\"toolSpec\":{\"name\":\"bad name\",\"inputSchema\":{\"json\":{}}}}]}", "Value 'bad name' at 'toolConfig.tools.1.member.toolSpec.name' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_-]+")]
         [InlineData(",\"toolConfig\":{\"tools\":[]}", "at 'toolConfig.tools' failed to satisfy constraint: Member must have length greater than or equal to 1")]
-        [InlineData(",\"performanceConfig\":{\"latency\":\"warp\"}", "Value 'warp' at 'performanceConfig.latency' failed to satisfy constraint: Member must satisfy enum value set: [standard, optimized]")]
+        [InlineData(",\"performanceConfig\":{\"latency\":\"warp\"}", "Value 'warp' at 'performanceConfig.latency' failed to satisfy constraint: Member must satisfy enum value set: [optimized, standard]")]
         [InlineData(",\"requestMetadata\":{\"bad key!\":\"v\"}", "Value 'bad key!' at 'requestMetadata' failed to satisfy constraint")]
         public async Task Constraint_violations_are_ValidationException_with_the_service_wording(string extra, string expected)
         {
