@@ -30,6 +30,20 @@ namespace BedrockPS.Core.StructuredOutput
             return top;
         }
 
+        /// <summary>Gives each required property a bit when all are declared and there are at most 64.</summary>
+        private static void IndexRequired(SchemaNode node)
+        {
+            if (node.Required == null || node.Properties == null || node.Required.Length > 64) return;
+            var bits = new Dictionary<string, ulong>(StringComparer.Ordinal);
+            foreach (string name in node.Required)
+            {
+                if (!node.Properties.ContainsKey(name)) return;
+                if (!bits.ContainsKey(name)) bits[name] = 1UL << bits.Count;
+            }
+            node.RequiredBits = bits;
+            node.AllRequiredBits = bits.Count == 64 ? ulong.MaxValue : (1UL << bits.Count) - 1;
+        }
+
         private SchemaNode CompileChild(JsonElement schema, string at)
         {
             var node = new SchemaNode();
@@ -142,6 +156,7 @@ namespace BedrockPS.Core.StructuredOutput
                         break;
                 }
             }
+            IndexRequired(node);
         }
 
         private SchemaNode Resolve(string reference, string at)

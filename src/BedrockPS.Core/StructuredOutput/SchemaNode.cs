@@ -20,6 +20,11 @@ namespace BedrockPS.Core.StructuredOutput
 
         public string[]? Required;
 
+        /// <summary>A bit per required property that is also declared (up to 64), to tick them off in one pass.</summary>
+        public Dictionary<string, ulong>? RequiredBits;
+
+        public ulong AllRequiredBits;
+
         public bool AdditionalPropertiesAllowed = true;
 
         public SchemaNode? AdditionalProperties;

@@ -12,7 +12,7 @@ namespace BedrockPS.Core.StructuredOutput
     /// </summary>
     public static class StructuredAnswer
     {
-        private static readonly JsonDocumentOptions Options = new JsonDocumentOptions { MaxDepth = 128 };
+        private static readonly JsonReaderOptions Options = new JsonReaderOptions { MaxDepth = 128 };
 
         /// <summary>Parses the answer; on failure returns false with a finding that says what is wrong and where.</summary>
         public static bool TryParse(string? text, out JsonElement value, out JsonSchemaFinding? problem)
@@ -27,8 +27,14 @@ namespace BedrockPS.Core.StructuredOutput
             }
             try
             {
-                using JsonDocument document = JsonDocument.Parse(json, Options);
-                value = document.RootElement.Clone();
+                // ParseValue gives an element that owns its memory: one parse, no pooled document to clone from.
+                var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), Options);
+                value = JsonElement.ParseValue(ref reader);
+                if (reader.Read())
+                {
+                    problem = new JsonSchemaFinding("", "the answer has more text after its JSON value; answer with the JSON value only, no other text.");
+                    return false;
+                }
                 return true;
             }
             catch (JsonException e)

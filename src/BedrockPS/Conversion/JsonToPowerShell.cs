@@ -51,12 +51,14 @@ namespace BedrockPS.Conversion
             {
                 case JsonValueKind.Object:
                     var result = new PSObject();
+                    var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                     foreach (JsonProperty property in element.EnumerateObject())
                     {
-                        // A duplicate key keeps the last value, like ConvertFrom-Json -AsHashtable would.
-                        PSPropertyInfo? existing = result.Properties[property.Name];
-                        if (existing != null) result.Properties.Remove(property.Name);
-                        result.Properties.Add(new PSNoteProperty(property.Name, Convert(property.Value, exactNumbers)));
+                        // A duplicate key keeps the last value, like ConvertFrom-Json -AsHashtable would. Duplicates are
+                        // found here rather than by PowerShell's own look-up, which costs far more than the add itself.
+                        string name = property.Name;
+                        if (!names.Add(name)) result.Properties.Remove(name);
+                        result.Properties.Add(new PSNoteProperty(name, Convert(property.Value, exactNumbers)), true);
                     }
                     return result;
                 case JsonValueKind.Array:

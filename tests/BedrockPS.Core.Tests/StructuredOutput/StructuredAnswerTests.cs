@@ -21,6 +21,8 @@ namespace BedrockPS.Core.Tests.StructuredOutput
         [Theory]
         [InlineData("Here you go: {\"a\":1}", "not valid JSON")]
         [InlineData("{\"a\":1", "not valid JSON")]
+        [InlineData("{\"a\":1} {\"b\":2}", "not valid JSON")]
+        [InlineData("{\"a\":1}\nI hope this helps!", "not valid JSON")]
         [InlineData("```python\n{\"a\":1}\n```", "not valid JSON")]
         [InlineData("   ", "empty")]
         [InlineData(null, "empty")]
