@@ -46,6 +46,9 @@ namespace BedrockPS.Core
         /// <summary>The response could not be understood.</summary>
         public const string InvalidResponse = "InvalidResponse";
 
+        /// <summary>A JSON Schema for structured output that cannot be used (malformed, or beyond what the service accepts).</summary>
+        public const string InvalidJsonSchema = "InvalidJsonSchema";
+
         /// <summary>The service sent an unmodeled error or an unknown exception type.</summary>
         public const string Unknown = "UnknownError";
     }

@@ -36,29 +36,41 @@ namespace BedrockPS.Conversion
             }
         }
 
-        public static object? Convert(JsonElement element)
+        public static object? Convert(JsonElement element) => Convert(element, exactNumbers: false);
+
+        /// <summary>
+        /// Structured-output data: as <see cref="Convert(JsonElement)"/>, but each number becomes the narrowest .NET
+        /// type that holds it exactly: int, then long, then decimal (0.1 stays 0.1, 12.50 stays 12.50), and double
+        /// only for what decimal cannot hold (exponents beyond its range, more than 28 significant digits).
+        /// </summary>
+        public static object? ConvertData(JsonElement element) => Convert(element, exactNumbers: true);
+
+        private static object? Convert(JsonElement element, bool exactNumbers)
         {
             switch (element.ValueKind)
             {
                 case JsonValueKind.Object:
                     var result = new PSObject();
+                    var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                     foreach (JsonProperty property in element.EnumerateObject())
                     {
-                        // A duplicate key keeps the last value, like ConvertFrom-Json -AsHashtable would.
-                        PSPropertyInfo? existing = result.Properties[property.Name];
-                        if (existing != null) result.Properties.Remove(property.Name);
-                        result.Properties.Add(new PSNoteProperty(property.Name, Convert(property.Value)));
+                        // A duplicate key keeps the last value, like ConvertFrom-Json -AsHashtable would. Duplicates are
+                        // found here rather than by PowerShell's own look-up, which costs far more than the add itself.
+                        string name = property.Name;
+                        if (!names.Add(name)) result.Properties.Remove(name);
+                        result.Properties.Add(new PSNoteProperty(name, Convert(property.Value, exactNumbers)), true);
                     }
                     return result;
                 case JsonValueKind.Array:
                     var items = new List<object?>(element.GetArrayLength());
-                    foreach (JsonElement item in element.EnumerateArray()) items.Add(Convert(item));
+                    foreach (JsonElement item in element.EnumerateArray()) items.Add(Convert(item, exactNumbers));
                     return items.ToArray();
                 case JsonValueKind.String:
                     return element.GetString();
                 case JsonValueKind.Number:
                     if (element.TryGetInt32(out int small)) return small;
                     if (element.TryGetInt64(out long large)) return large;
+                    if (exactNumbers) return ExactNumber(element);
                     string raw = element.GetRawText();
                     if (raw.IndexOfAny(new[] { 'e', 'E' }) < 0 && decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal exact)
                         && raw.Length <= 28)
@@ -74,6 +86,42 @@ namespace BedrockPS.Conversion
                 default:
                     return null;
             }
+        }
+
+        private static object ExactNumber(JsonElement element)
+        {
+            string raw = element.GetRawText();
+            if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value)) return element.GetDouble();
+            bool exact = raw.IndexOfAny(new[] { 'e', 'E' }) < 0
+                ? Normalized(value.ToString(CultureInfo.InvariantCulture)) == Normalized(raw)
+                // With an exponent, the digits must fit and the scale must not have rounded (1.5e-28 would).
+                : SignificantDigits(raw) <= 28 && (value != 0m || IsZero(raw)) && (double)value == element.GetDouble();
+            return exact ? value : (object)element.GetDouble();
+        }
+
+        /// <summary>A plain decimal numeral without sign of zero, trailing fraction zeros or a bare point.</summary>
+        private static string Normalized(string numeral)
+        {
+            string text = numeral.IndexOf('.') >= 0 ? numeral.TrimEnd('0').TrimEnd('.') : numeral;
+            return text == "-0" ? "0" : text;
+        }
+
+        /// <summary>Digits of the mantissa without leading or trailing zeros: what decimal must hold to be exact.</summary>
+        private static int SignificantDigits(string raw)
+        {
+            int end = raw.IndexOfAny(new[] { 'e', 'E' });
+            string mantissa = (end < 0 ? raw : raw.Substring(0, end)).TrimStart('-').Replace(".", string.Empty).Trim('0');
+            return mantissa.Length;
+        }
+
+        private static bool IsZero(string raw)
+        {
+            int end = raw.IndexOfAny(new[] { 'e', 'E' });
+            foreach (char c in end < 0 ? raw : raw.Substring(0, end))
+            {
+                if (c >= '1' && c <= '9') return false;
+            }
+            return true;
         }
     }
 }

@@ -76,6 +76,8 @@ namespace BedrockPS.Infrastructure
                 "Correct the setting where it was given: the parameter, Set-BedrockConfiguration, the AWS_* environment variables or the AWS profile.", messageHasAdvice: true),
             ["InvalidResponse"] = new ErrorMapping("BedrockPS.InvalidResponse", ErrorCategory.InvalidResult,
                 "The response could not be used (malformed or far too large). Check -EndpointUrl points at Bedrock; if it does, retry and report the request id."),
+            ["InvalidJsonSchema"] = new ErrorMapping("BedrockPS.InvalidJsonSchema", ErrorCategory.InvalidArgument,
+                "Correct the schema given to -JsonSchema: the message names each problem and where it is.", messageHasAdvice: true),
             ["InsecureBearerEndpoint"] = new ErrorMapping("BedrockPS.InsecureEndpoint", ErrorCategory.SecurityError,
                 "An API key is only sent over https (or plain http to this machine). Use an https endpoint.", messageHasAdvice: true),
         };

@@ -34,6 +34,7 @@ namespace BedrockPS.Tests.Infrastructure
             yield return new object[] { BedrockErrorCodes.ConnectionFailure, 0, "BedrockPS.ConnectionFailure", ErrorCategory.ConnectionError };
             yield return new object[] { BedrockErrorCodes.InvalidEndpoint, 0, "BedrockPS.InvalidEndpoint", ErrorCategory.InvalidArgument };
             yield return new object[] { BedrockErrorCodes.InsecureBearerEndpoint, 0, "BedrockPS.InsecureEndpoint", ErrorCategory.SecurityError };
+            yield return new object[] { BedrockErrorCodes.InvalidJsonSchema, 0, "BedrockPS.InvalidJsonSchema", ErrorCategory.InvalidArgument };
             yield return new object[] { "SomethingNewException", 400, "BedrockPS.ServiceError", ErrorCategory.NotSpecified };
         }
 

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace BedrockPS.Core.StructuredOutput
+{
+    /// <summary>
+    /// One way an answer misses its schema: where (a JSON pointer into the answer, "" for the whole answer) and
+    /// what is wrong, in words a model can act on when the answer is sent back for repair.
+    /// </summary>
+    public sealed class JsonSchemaFinding
+    {
+        public JsonSchemaFinding(string path, string message)
+        {
+            Path = path;
+            Message = message;
+        }
+
+        /// <summary>RFC 6901 JSON pointer to the offending value; empty for the root.</summary>
+        public string Path { get; }
+
+        public string Message { get; }
+
+        public override string ToString() => (Path.Length == 0 ? "(root)" : Path) + ": " + Message;
+
+        /// <summary>The findings as one text, one per line (for error messages and repair prompts).</summary>
+        public static string Describe(IReadOnlyList<JsonSchemaFinding> findings)
+        {
+            var text = new StringBuilder();
+            foreach (JsonSchemaFinding finding in findings)
+            {
+                if (text.Length > 0) text.Append('\n');
+                text.Append("- ").Append(finding);
+            }
+            return text.ToString();
+        }
+    }
+}
