@@ -36,5 +36,14 @@ namespace BedrockPS.Core.Conversations
 
         /// <summary>How many times tools may be run before the exchange stops (the last answer may then still ask for tools).</summary>
         public int MaxToolRounds { get; set; } = 8;
+
+        /// <summary>Put a prompt-cache point after the tool list (the call's and the session's tools).</summary>
+        public bool CacheTools { get; set; }
+
+        /// <summary>Put a prompt-cache point after the session's system prompt, when the call gives none of its own.</summary>
+        public bool CacheSystemPrompt { get; set; }
+
+        /// <summary>TTL of the cache points (5m or 1h); null for the service's default.</summary>
+        public string? CacheTtl { get; set; }
     }
 }

@@ -241,6 +241,7 @@ namespace BedrockPS.Core.Conversations
             if ((request.System == null || request.System.Count == 0) && !string.IsNullOrEmpty(session?.System))
             {
                 request.System = new List<SystemContentBlock> { SystemContentBlock.FromText(session!.System!) };
+                if (input.CacheSystemPrompt) request.System.Add(SystemContentBlock.FromCachePoint(input.CacheTtl));
             }
 
             var tools = new List<Tool>();
@@ -257,6 +258,11 @@ namespace BedrockPS.Core.Conversations
                 {
                     tools.Add(tool.ToTool());
                 }
+            }
+
+            if (tools.Count > 0 && input.CacheTools)
+            {
+                tools.Add(new Tool { CachePoint = new CachePointBlock { Ttl = input.CacheTtl } });
             }
 
             if (tools.Count > 0)

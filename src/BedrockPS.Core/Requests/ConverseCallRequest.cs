@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using BedrockPS.Core.Conversations;
 using BedrockPS.Core.Models;
+using BedrockPS.Core.StructuredOutput;
 
 namespace BedrockPS.Core.Requests
 {
@@ -68,5 +69,29 @@ namespace BedrockPS.Core.Requests
         public IToolInvoker? ToolInvoker { get; set; }
 
         public int MaxToolRounds { get; set; } = 8;
+
+        /// <summary>The schema the answer must follow; the result then carries the parsed, validated data.</summary>
+        public StructuredOutputSpec? StructuredOutput { get; set; }
+
+        /// <summary>default, priority, flex or reserved (any case).</summary>
+        public string? ServiceTier { get; set; }
+
+        /// <summary>standard or optimized (any case).</summary>
+        public string? Latency { get; set; }
+
+        /// <summary>How much effort the model spends (outputConfig.effort), e.g. low, medium, high.</summary>
+        public string? Effort { get; set; }
+
+        /// <summary>Key/value pairs recorded with the call in invocation logs (cost allocation).</summary>
+        public IReadOnlyDictionary<string, string>? RequestMetadata { get; set; }
+
+        /// <summary>Put a cache point after the system prompt.</summary>
+        public bool CacheSystemPrompt { get; set; }
+
+        /// <summary>Put a cache point after the tool list.</summary>
+        public bool CacheTools { get; set; }
+
+        /// <summary>5m or 1h; null for the service's default (5m).</summary>
+        public string? CacheTtl { get; set; }
     }
 }

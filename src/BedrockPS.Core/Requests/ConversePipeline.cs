@@ -18,9 +18,9 @@ namespace BedrockPS.Core.Requests
     public sealed class ConversePipeline : IDisposable
     {
         private readonly IBedrockService service;
-        private readonly ConversationRunner runner;
+        private readonly ConverseRowRunner rows;
         private readonly CancellationTokenSource stop;
-        private readonly OrderedBatch<PipelineRow, ConversationOutcome> batch;
+        private readonly OrderedBatch<PipelineRow, RowAnswer> batch;
         private readonly Dictionary<Conversation, Task> sessionTails = new Dictionary<Conversation, Task>();
         private int nextIndex;
         private bool disposed;
@@ -28,9 +28,9 @@ namespace BedrockPS.Core.Requests
         public ConversePipeline(IBedrockService service, int maxConcurrency, CancellationToken cancellationToken, ConversationRunner? runner = null)
         {
             this.service = service ?? throw new ArgumentNullException(nameof(service));
-            this.runner = runner ?? new ConversationRunner();
+            rows = new ConverseRowRunner(this.service, runner ?? new ConversationRunner());
             stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            batch = new OrderedBatch<PipelineRow, ConversationOutcome>(RunRowAsync, maxConcurrency, stop.Token);
+            batch = new OrderedBatch<PipelineRow, RowAnswer>(RunRowAsync, maxConcurrency, stop.Token);
         }
 
         public int MaxConcurrency => batch.MaxConcurrency;
@@ -45,15 +45,15 @@ namespace BedrockPS.Core.Requests
         public async Task<ConverseRowResult> RunAsync(ConverseCallRequest request)
         {
             PipelineRow row = Prepare(request, refusal: null);
-            if (row.Refusal != null) return new ConverseRowResult(row.Index, request, null, row.Refusal);
+            if (row.Refusal != null) return new ConverseRowResult(row.Index, request, null, null, row.Refusal);
             try
             {
-                ConversationOutcome outcome = await runner.RunAsync(service, row.Input!, stop.Token).ConfigureAwait(false);
-                return new ConverseRowResult(row.Index, request, outcome, null);
+                RowAnswer answer = await rows.RunAsync(request, row.Input!, stop.Token).ConfigureAwait(false);
+                return new ConverseRowResult(row.Index, request, answer.Outcome, answer.Data, null);
             }
             catch (Exception ex) when (!stop.IsCancellationRequested)
             {
-                return new ConverseRowResult(row.Index, request, null, ex);
+                return new ConverseRowResult(row.Index, request, null, null, ex);
             }
         }
 
@@ -78,7 +78,7 @@ namespace BedrockPS.Core.Requests
         public async IAsyncEnumerable<ConverseRowResult> DrainAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
             ThrowIfDisposed();
-            await foreach (BatchResult<PipelineRow, ConversationOutcome> result in batch.DrainAsync().ConfigureAwait(false))
+            await foreach (BatchResult<PipelineRow, RowAnswer> result in batch.DrainAsync().ConfigureAwait(false))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 yield return ToResult(result);
@@ -113,6 +113,10 @@ namespace BedrockPS.Core.Requests
             {
                 row.Refusal = ex;
             }
+            catch (StructuredOutput.StructuredOutputException ex)
+            {
+                row.Refusal = ex;
+            }
             catch (System.IO.IOException ex)
             {
                 row.Refusal = ex;
@@ -124,7 +128,7 @@ namespace BedrockPS.Core.Requests
             return row;
         }
 
-        private async Task<ConversationOutcome> RunRowAsync(PipelineRow row, CancellationToken cancellationToken)
+        private async Task<RowAnswer> RunRowAsync(PipelineRow row, CancellationToken cancellationToken)
         {
             try
             {
@@ -135,7 +139,7 @@ namespace BedrockPS.Core.Requests
                     try { await row.After.ConfigureAwait(false); }
                     catch (Exception) { }
                 }
-                return await runner.RunAsync(service, row.Input!, cancellationToken).ConfigureAwait(false);
+                return await rows.RunAsync(row.Request, row.Input!, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -143,7 +147,7 @@ namespace BedrockPS.Core.Requests
             }
         }
 
-        private static IReadOnlyList<ConverseRowResult> ToResults(IReadOnlyList<BatchResult<PipelineRow, ConversationOutcome>> results)
+        private static IReadOnlyList<ConverseRowResult> ToResults(IReadOnlyList<BatchResult<PipelineRow, RowAnswer>> results)
         {
             if (results.Count == 0) return Array.Empty<ConverseRowResult>();
             var converted = new ConverseRowResult[results.Count];
@@ -151,8 +155,8 @@ namespace BedrockPS.Core.Requests
             return converted;
         }
 
-        private static ConverseRowResult ToResult(BatchResult<PipelineRow, ConversationOutcome> result) =>
-            new ConverseRowResult(result.Input.Index, result.Input.Request, result.Value, result.Error);
+        private static ConverseRowResult ToResult(BatchResult<PipelineRow, RowAnswer> result) =>
+            new ConverseRowResult(result.Input.Index, result.Input.Request, result.Value?.Outcome, result.Value?.Data, result.Error);
 
         private void ThrowIfDisposed()
         {

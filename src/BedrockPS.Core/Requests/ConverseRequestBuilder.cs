@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using BedrockPS.Core.Conversations;
 using BedrockPS.Core.Models;
+using BedrockPS.Core.StructuredOutput;
 
 namespace BedrockPS.Core.Requests
 {
@@ -20,7 +21,8 @@ namespace BedrockPS.Core.Requests
         /// <summary>Bedrock's limit on stop sequences.</summary>
         public const int MaxStopSequences = 2500;
 
-        public static ConversationInput Build(ConverseCallRequest call)
+        /// <summary>Builds the call; a schema goes the way <paramref name="structuredMode"/> says (Auto is not a way: pass Native or Tool).</summary>
+        public static ConversationInput Build(ConverseCallRequest call, StructuredOutputMode structuredMode = StructuredOutputMode.Native)
         {
             if (call == null) throw new ArgumentNullException(nameof(call));
             string message = call.Message ?? string.Empty;
@@ -44,7 +46,21 @@ namespace BedrockPS.Core.Requests
                 InferenceConfig = BuildInferenceConfig(call),
                 GuardrailConfig = BuildGuardrailConfig(call),
             };
-            if (!string.IsNullOrWhiteSpace(call.System)) request.System = new List<SystemContentBlock> { SystemContentBlock.FromText(call.System!) };
+            string? ttl = CheckedTtl(call.CacheTtl);
+            if (!string.IsNullOrWhiteSpace(call.System))
+            {
+                request.System = new List<SystemContentBlock> { SystemContentBlock.FromText(call.System!) };
+                if (call.CacheSystemPrompt) request.System.Add(SystemContentBlock.FromCachePoint(ttl));
+            }
+            request.ServiceTier = CheckedTier(call.ServiceTier);
+            request.PerformanceConfig = CheckedLatency(call.Latency);
+            request.RequestMetadata = CheckedMetadata(call.RequestMetadata);
+            if (!string.IsNullOrWhiteSpace(call.Effort))
+            {
+                string effort = call.Effort!.Trim().ToLowerInvariant();
+                if (effort.Length > 16) throw InvalidRequestException.InvalidInput("-Effort is at most 16 characters (low, medium, high, ...); got '" + call.Effort + "'.", "Effort");
+                request.OutputConfig = new OutputConfig { Effort = effort };
+            }
             if (call.AdditionalModelRequestFields.HasValue)
             {
                 if (call.AdditionalModelRequestFields.Value.ValueKind != JsonValueKind.Object)
@@ -53,6 +69,35 @@ namespace BedrockPS.Core.Requests
             }
 
             ToolChoice? choice = BuildToolChoice(call.ToolChoice);
+            StructuredOutputSpec? structured = call.StructuredOutput;
+            if (structured != null && structuredMode == StructuredOutputMode.Tool)
+            {
+                if (choice != null)
+                    throw InvalidRequestException.InvalidInput("-ToolChoice cannot be combined with -JsonSchema when the schema goes as a tool; drop -ToolChoice or use -StructuredOutputMode Native.", "ToolChoice");
+                request.ToolConfig = new ToolConfiguration
+                {
+                    Tools = new List<Tool> { SchemaTool(structured) },
+                    ToolChoice = ToolChoice.ForTool(structured.Name),
+                };
+            }
+            else if (structured != null)
+            {
+                request.OutputConfig ??= new OutputConfig();
+                request.OutputConfig.TextFormat = new OutputFormat
+                {
+                    Type = "json_schema",
+                    Structure = new OutputFormatStructure
+                    {
+                        JsonSchema = new JsonSchemaDefinition
+                        {
+                            Schema = structured.ServiceSchema.GetRawText(),
+                            Name = structured.Name,
+                            Description = structured.Description,
+                        },
+                    },
+                };
+            }
+
             if (choice != null)
             {
                 bool hasTools = (call.Tools != null && call.Tools.Count > 0) || (call.Session?.ToolCount ?? 0) > 0;
@@ -72,7 +117,75 @@ namespace BedrockPS.Core.Requests
                 OnStreamEvent = call.OnStreamEvent,
                 ToolInvoker = call.ToolInvoker,
                 MaxToolRounds = call.MaxToolRounds,
+                CacheTools = call.CacheTools,
+                CacheSystemPrompt = call.CacheSystemPrompt,
+                CacheTtl = ttl,
             };
+        }
+
+        /// <summary>Service tiers, as the service names them.</summary>
+        public static readonly IReadOnlyList<string> ServiceTiers = new[] { "default", "priority", "flex", "reserved" };
+
+        /// <summary>The request metadata limits of the service model: 1 to 16 pairs, keys 1-256 and values 0-256 characters of this set.</summary>
+        public const int MaxMetadataPairs = 16;
+
+        private static readonly System.Text.RegularExpressions.Regex MetadataCharacters =
+            new System.Text.RegularExpressions.Regex(@"^[a-zA-Z0-9\s:_@$#=/+,\-.]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        private static Tool SchemaTool(StructuredOutputSpec structured) => new Tool
+        {
+            ToolSpec = new ToolSpecification
+            {
+                Name = structured.Name,
+                Description = structured.Description ?? "Give the answer as this tool's input; it must follow the input schema.",
+                InputSchema = structured.ServiceSchema,
+            },
+        };
+
+        private static string? CheckedTtl(string? ttl)
+        {
+            if (string.IsNullOrWhiteSpace(ttl)) return null;
+            string value = ttl!.Trim().ToLowerInvariant();
+            if (value != "5m" && value != "1h")
+                throw InvalidRequestException.InvalidInput("-CacheTtl is 5m or 1h; got '" + ttl + "'.", "CacheTtl");
+            return value;
+        }
+
+        private static ServiceTier? CheckedTier(string? tier)
+        {
+            if (string.IsNullOrWhiteSpace(tier)) return null;
+            string value = tier!.Trim().ToLowerInvariant();
+            if (Array.IndexOf((string[])ServiceTiers, value) < 0)
+                throw InvalidRequestException.InvalidInput("-ServiceTier is Default, Priority, Flex or Reserved; got '" + tier + "'.", "ServiceTier");
+            return new ServiceTier { Type = value };
+        }
+
+        private static PerformanceConfiguration? CheckedLatency(string? latency)
+        {
+            if (string.IsNullOrWhiteSpace(latency)) return null;
+            string value = latency!.Trim().ToLowerInvariant();
+            if (value != "standard" && value != "optimized")
+                throw InvalidRequestException.InvalidInput("-Latency is Standard or Optimized; got '" + latency + "'.", "Latency");
+            return new PerformanceConfiguration { Latency = value };
+        }
+
+        private static Dictionary<string, string>? CheckedMetadata(IReadOnlyDictionary<string, string>? metadata)
+        {
+            if (metadata == null || metadata.Count == 0) return null;
+            if (metadata.Count > MaxMetadataPairs)
+                throw InvalidRequestException.InvalidInput("-RequestMetadata takes at most 16 pairs; got " + metadata.Count.ToString(CultureInfo.InvariantCulture) + ".", "RequestMetadata");
+            var checkedPairs = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, string> pair in metadata)
+            {
+                string key = pair.Key ?? string.Empty;
+                string value = pair.Value ?? string.Empty;
+                if (key.Length < 1 || key.Length > 256 || !MetadataCharacters.IsMatch(key))
+                    throw InvalidRequestException.InvalidInput("-RequestMetadata key '" + key + "' must be 1 to 256 letters, digits, spaces or : _ @ $ # = / + , - .", "RequestMetadata");
+                if (value.Length > 256 || !MetadataCharacters.IsMatch(value))
+                    throw InvalidRequestException.InvalidInput("-RequestMetadata value of '" + key + "' must be at most 256 letters, digits, spaces or : _ @ $ # = / + , - .", "RequestMetadata");
+                checkedPairs[key] = value;
+            }
+            return checkedPairs;
         }
 
         /// <summary>The call's model, else the session's, else the configured default.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json;
 using BedrockPS.Core.Conversations;
 
 namespace BedrockPS.Core.Requests
@@ -6,11 +7,12 @@ namespace BedrockPS.Core.Requests
     /// <summary>The answer to one <see cref="ConverseCallRequest"/>, or why it failed, tied to its input and position.</summary>
     public sealed class ConverseRowResult
     {
-        internal ConverseRowResult(int index, ConverseCallRequest request, ConversationOutcome? outcome, Exception? error)
+        internal ConverseRowResult(int index, ConverseCallRequest request, ConversationOutcome? outcome, JsonElement? data, Exception? error)
         {
             Index = index;
             Request = request;
             Outcome = outcome;
+            Data = data;
             Error = error;
         }
 
@@ -23,6 +25,9 @@ namespace BedrockPS.Core.Requests
         public object? Input => Request.Input;
 
         public ConversationOutcome? Outcome { get; }
+
+        /// <summary>The answer as data, validated against the request's schema; null without a schema.</summary>
+        public JsonElement? Data { get; }
 
         /// <summary>Why the row failed: refused before sending (<see cref="InvalidRequestException"/>) or a service error.</summary>
         public Exception? Error { get; }

@@ -11,6 +11,8 @@ using BedrockPS.Core;
 using BedrockPS.Core.Conversations;
 using BedrockPS.Core.Models;
 using BedrockPS.Core.Requests;
+using BedrockPS.Core.StructuredOutput;
+using BedrockPS.StructuredOutput;
 using BedrockPS.Completion;
 using BedrockPS.Infrastructure;
 using BedrockPS.Tools;
@@ -33,6 +35,7 @@ namespace BedrockPS.Cmdlets
         private IBedrockService? _service;
         private StreamTextWriter? _streamWriter;
         private int _rowsWritten;
+        private StructuredOutputSpec? _structuredOutput;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Prompt", "Text")]
@@ -117,6 +120,56 @@ namespace BedrockPS.Cmdlets
         [Parameter]
         public SwitchParameter Stream { get; set; }
 
+        /// <summary>
+        /// The JSON Schema the answer must follow: a hashtable or ordered dictionary, JSON text, the path of a .json file,
+        /// or a PowerShell class ([type]). The result's Data holds the answer as objects.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNull]
+        public object? JsonSchema { get; set; }
+
+        /// <summary>How the schema is sent: Auto (native where the model takes it, a forced tool otherwise), Native or Tool.</summary>
+        [Parameter]
+        [ValidateSet("Auto", "Native", "Tool", IgnoreCase = true)]
+        public string StructuredOutputMode { get; set; } = "Auto";
+
+        /// <summary>With -JsonSchema: write one flat row per input (its columns, then the data's properties) for Export-Csv.</summary>
+        [Parameter]
+        public SwitchParameter Flatten { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("Default", "Priority", "Flex", "Reserved", IgnoreCase = true)]
+        [EmptyAsNull]
+        public string? ServiceTier { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("Standard", "Optimized", IgnoreCase = true)]
+        [EmptyAsNull]
+        public string? Latency { get; set; }
+
+        /// <summary>How much effort the model spends (outputConfig.effort): low, medium, high, ...</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
+        public string? Effort { get; set; }
+
+        /// <summary>String pairs recorded with each call in the invocation logs (cost allocation).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public System.Collections.IDictionary? RequestMetadata { get; set; }
+
+        /// <summary>Cache the system prompt: later rows and turns with the same prefix read it at the cache price.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SwitchParameter CacheSystemPrompt { get; set; }
+
+        /// <summary>Cache the tool list with the prefix before it.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SwitchParameter CacheTools { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("5m", "1h", IgnoreCase = true)]
+        [EmptyAsNull]
+        public string? CacheTtl { get; set; }
+
         /// <summary>Requests in flight at once when prompts come from the pipeline (default 1).</summary>
         [Parameter]
         [ValidateRange(1, 256)]
@@ -132,7 +185,25 @@ namespace BedrockPS.Cmdlets
                 ThrowTerminatingError(ErrorRecordFactory.InvalidInput(
                     "-Stream shows one answer as it is written and cannot be combined with -ThrottleLimit greater than 1; drop one of them.", null));
             }
-            if (Stream.IsPresent) _streamWriter = new StreamTextWriter(WriteInformation, Pump);
+            if (Flatten.IsPresent && JsonSchema == null)
+            {
+                ThrowTerminatingError(ErrorRecordFactory.InvalidInput("-Flatten writes the data's properties as columns and needs -JsonSchema.", null));
+            }
+            if (JsonSchema != null)
+            {
+                // Read and checked once for the whole pipeline: a bad schema fails before any row is sent.
+                try
+                {
+                    JsonSchemaArgument schema = JsonSchemaArgument.From(JsonSchema, SessionState.Path.GetUnresolvedProviderPathFromPSPath);
+                    _structuredOutput = new StructuredOutputSpec(schema.ServiceSchema, schema.Validator, schema.Name, schema.Description,
+                        (Core.StructuredOutput.StructuredOutputMode)Enum.Parse(typeof(Core.StructuredOutput.StructuredOutputMode), StructuredOutputMode, ignoreCase: true));
+                }
+                catch (Exception ex) when (!IsStop(ex))
+                {
+                    ThrowTerminatingError(ErrorRecordFactory.FromException(ex, JsonSchema));
+                }
+            }
+            if (Stream.IsPresent) _streamWriter = new StreamTextWriter(WriteInformation, Pump) { ShowToolInput = JsonSchema != null };
         }
 
         protected override void ProcessRecord()
@@ -259,8 +330,13 @@ namespace BedrockPS.Cmdlets
                 WriteWarning("The model still asked for tools after " + MaxToolRounds.ToString(CultureInfo.InvariantCulture) +
                              " tool rounds; raise -MaxToolRounds to let it go on.");
             }
+            if (Flatten.IsPresent && result.Data.HasValue)
+            {
+                WriteObject(FlatRow.Build(result.Input, result.Data.Value));
+                return;
+            }
             ChatSession? session = outcome.Session != null ? ChatSession.For(outcome.Session) : null;
-            WriteObject(ConverseResultFactory.Create(outcome, session, result.Input));
+            WriteObject(ConverseResultFactory.Create(outcome, session, result.Input, result.Data));
         }
 
         /// <summary>
@@ -371,6 +447,14 @@ namespace BedrockPS.Cmdlets
                 Stream = Stream.IsPresent,
                 OnStreamEvent = _streamWriter != null ? _streamWriter.OnEvent : (Action<ConverseStreamEvent>?)null,
                 MaxToolRounds = MaxToolRounds,
+                StructuredOutput = _structuredOutput,
+                ServiceTier = ServiceTier,
+                Latency = Latency,
+                Effort = Effort,
+                RequestMetadata = RequestMetadata != null ? ToStringPairs(RequestMetadata) : null,
+                CacheSystemPrompt = CacheSystemPrompt.IsPresent,
+                CacheTools = CacheTools.IsPresent,
+                CacheTtl = CacheTtl,
             };
             if (InvokeTool != ToolInvocationMode.None)
             {
@@ -380,6 +464,17 @@ namespace BedrockPS.Cmdlets
                 request.ToolInvoker = new PowerShellToolInvoker(this, Pump, tools, InvokeTool);
             }
             return request;
+        }
+
+        private static Dictionary<string, string> ToStringPairs(System.Collections.IDictionary pairs)
+        {
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (System.Collections.DictionaryEntry pair in pairs)
+            {
+                string key = LanguagePrimitives.ConvertTo<string>(pair.Key) ?? string.Empty;
+                result[key] = pair.Value == null ? string.Empty : LanguagePrimitives.ConvertTo<string>(pair.Value);
+            }
+            return result;
         }
 
         private static bool IsScalar(object value) => value is string || value is char || value.GetType().IsPrimitive || value is decimal;

@@ -9,7 +9,7 @@ namespace BedrockPS.Converse
     /// <summary>Builds the ConverseResult users see from a conversation run.</summary>
     internal static class ConverseResultFactory
     {
-        public static ConverseResult Create(ConversationOutcome outcome, ChatSession? session, object? input)
+        public static ConverseResult Create(ConversationOutcome outcome, ChatSession? session, object? input, System.Text.Json.JsonElement? data = null)
         {
             TokenUsage usage = outcome.Usage;
             Message? message = outcome.Message;
@@ -29,7 +29,9 @@ namespace BedrockPS.Converse
                 ReasoningOf(message),
                 outcome.Rounds,
                 session,
-                input);
+                input,
+                data.HasValue ? JsonToPowerShell.ConvertData(data.Value) : null,
+                outcome.Final.ServiceTier?.Type);
         }
 
         private static IReadOnlyList<ToolRequest> ToolRequests(IReadOnlyList<ToolUseBlock> uses)

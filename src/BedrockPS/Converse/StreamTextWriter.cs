@@ -28,10 +28,14 @@ namespace BedrockPS.Converse
             _pump = pump;
         }
 
+        /// <summary>Also show tool input as it streams (the data of a schema sent as a tool).</summary>
+        public bool ShowToolInput { get; set; }
+
         /// <summary>Called on the stream's thread for every event.</summary>
         public void OnEvent(ConverseStreamEvent streamEvent)
         {
-            string? delta = streamEvent.TextDelta;
+            // A schema sent as a tool arrives as the tool's input: show that JSON as it is written, like text.
+            string? delta = streamEvent.TextDelta ?? (ShowToolInput ? streamEvent.ContentBlockDelta?.Delta?.ToolUse?.Input : null);
             if (string.IsNullOrEmpty(delta)) return;
             _pump.Post(() =>
             {

@@ -30,6 +30,9 @@ namespace BedrockPS.Infrastructure
                     return FromServiceException(service, target);
                 case LocalInputException local:
                     return Create(local, local.ErrorId, local.Category, target, local.Message, null);
+                case Core.StructuredOutput.StructuredOutputException structured:
+                    return Create(structured, structured.ErrorId, structured.IsUnsupported ? ErrorCategory.NotImplemented : ErrorCategory.InvalidResult,
+                        target, structured.Message, null);
                 case InvalidRequestException refused:
                     return Create(refused, refused.ErrorId, refused.IsNotFound ? ErrorCategory.ObjectNotFound : ErrorCategory.InvalidArgument,
                         target, refused.Message, null);

@@ -26,8 +26,12 @@ namespace BedrockPS
             string? reasoning,
             int rounds,
             ChatSession? session,
-            object? input)
+            object? input,
+            object? data,
+            string? serviceTier)
         {
+            Data = data;
+            ServiceTier = serviceTier;
             ModelId = modelId;
             Text = text;
             StopReason = stopReason;
@@ -86,6 +90,12 @@ namespace BedrockPS
 
         /// <summary>The pipeline object this answers (a CSV row, for example).</summary>
         public object? Input { get; }
+
+        /// <summary>With -JsonSchema: the answer as PowerShell objects, validated against the schema.</summary>
+        public object? Data { get; }
+
+        /// <summary>The service tier that served the call, as the service reported it (default, priority, flex, reserved).</summary>
+        public string? ServiceTier { get; }
 
         public override string ToString() => Text;
     }

@@ -1,0 +1,35 @@
+using System;
+using System.Text.Json;
+
+namespace BedrockPS.Core.StructuredOutput
+{
+    /// <summary>A schema the answer must follow: what is sent, what the answer is checked against, and how it is sent.</summary>
+    public sealed class StructuredOutputSpec
+    {
+        public StructuredOutputSpec(JsonElement serviceSchema, JsonSchemaValidator validator, string name, string? description, StructuredOutputMode mode)
+        {
+            if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("A schema needs a name.", nameof(name));
+            ServiceSchema = serviceSchema.Clone();
+            Validator = validator ?? throw new ArgumentNullException(nameof(validator));
+            Name = name;
+            Description = description;
+            Mode = mode;
+        }
+
+        /// <summary>The schema as sent (checked against the service's rules, references inlined).</summary>
+        public JsonElement ServiceSchema { get; }
+
+        /// <summary>Checks answers against the schema as the user gave it.</summary>
+        public JsonSchemaValidator Validator { get; }
+
+        /// <summary>The schema's name; also the name of the tool in tool mode.</summary>
+        public string Name { get; }
+
+        public string? Description { get; }
+
+        public StructuredOutputMode Mode { get; }
+
+        public StructuredOutputSpec WithMode(StructuredOutputMode mode) =>
+            mode == Mode ? this : new StructuredOutputSpec(ServiceSchema, Validator, Name, Description, mode);
+    }
+}
