@@ -138,12 +138,10 @@ namespace BedrockPS.Cmdlets
         public SwitchParameter Flatten { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSet("Default", "Priority", "Flex", "Reserved", IgnoreCase = true)]
         [EmptyAsNull]
         public string? ServiceTier { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSet("Standard", "Optimized", IgnoreCase = true)]
         [EmptyAsNull]
         public string? Latency { get; set; }
 
@@ -166,9 +164,11 @@ namespace BedrockPS.Cmdlets
         public SwitchParameter CacheTools { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSet("5m", "1h", IgnoreCase = true)]
         [EmptyAsNull]
         public string? CacheTtl { get; set; }
+
+        // ServiceTier, Latency and CacheTtl bind from CSV cells and piped results, where a missing value is null: Core
+        // checks their values (with an error naming the choices) instead of a ValidateSet that would refuse the null.
 
         /// <summary>Requests in flight at once when prompts come from the pipeline (default 1).</summary>
         [Parameter]
