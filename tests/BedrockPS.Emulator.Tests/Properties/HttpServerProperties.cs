@@ -22,7 +22,7 @@ namespace BedrockPS.Emulator.Tests.Properties
         public void The_request_reader_turns_any_bytes_into_requests_or_a_protocol_error()
         {
             // Property: whatever bytes arrive, the reader returns requests (or null at a clean end) or throws
-            // InvalidDataException / EndOfStreamException; it never throws anything else and never hangs.
+            // HttpProtocolException (with the status to answer) or EndOfStreamException; it never throws anything else and never hangs.
             HttpBytes.Any.Sample(bytes =>
             {
                 Task.Run(async () =>
@@ -34,7 +34,7 @@ namespace BedrockPS.Emulator.Tests.Properties
                         {
                         }
                     }
-                    catch (Exception ex) when (ex is InvalidDataException || ex is EndOfStreamException)
+                    catch (Exception ex) when (ex is HttpProtocolException || ex is EndOfStreamException)
                     {
                     }
                 }).WaitAsync(Guard).GetAwaiter().GetResult();
