@@ -16,6 +16,8 @@ namespace BedrockPS.Emulator.Http
     {
         private const int MaxHeaderBytes = 64 * 1024;
         private const int MaxBodyBytes = 26 * 1024 * 1024;
+        private static readonly bool ReadsIgnoreCancellation =
+            System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
         private readonly Stream _stream;
         private readonly byte[] _buffer = new byte[16 * 1024];
         private int _start;
@@ -218,7 +220,22 @@ namespace BedrockPS.Emulator.Http
         private async Task<bool> FillAsync(CancellationToken cancellation)
         {
             _start = 0;
-            _end = await _stream.ReadAsync(_buffer, 0, _buffer.Length, cancellation).ConfigureAwait(false);
+            Task<int> read = _stream.ReadAsync(_buffer, 0, _buffer.Length, cancellation);
+            if (ReadsIgnoreCancellation && !read.IsCompleted)
+            {
+                // .NET Framework's NetworkStream ignores the token, so the timeouts race the read there; the server
+                // closes the socket afterwards, which ends the abandoned read.
+                var cancelled = new TaskCompletionSource<int>();
+                using (cancellation.Register(() => cancelled.TrySetCanceled()))
+                {
+                    if (await Task.WhenAny(read, cancelled.Task).ConfigureAwait(false) != read)
+                    {
+                        _ = read.ContinueWith(t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+                        cancellation.ThrowIfCancellationRequested();
+                    }
+                }
+            }
+            _end = await read.ConfigureAwait(false);
             return _end > 0;
         }
     }
