@@ -22,11 +22,6 @@ namespace BedrockPS.Emulator.Http
         private int _nextConnectionId;
         private Task? _acceptLoop;
 
-        public HttpServer(int port, Func<HttpRequest, HttpExchange, Task> handler)
-            : this(port, handler, new HttpServerLimits(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan, int.MaxValue))
-        {
-        }
-
         public HttpServer(int port, Func<HttpRequest, HttpExchange, Task> handler, HttpServerLimits limits)
         {
             _handler = handler;
