@@ -40,7 +40,8 @@ namespace BedrockPS.Emulator
                     throw new InvalidOperationException("The emulator is already running.");
                 }
                 var engine = new EmulatorEngine(_options);
-                var server = new HttpServer(_options.Port, engine.HandleAsync);
+                var limits = new HttpServerLimits(_options.IdleConnectionTimeout, _options.RequestReadTimeout, _options.MaxConnections);
+                var server = new HttpServer(_options.Port, engine.HandleAsync, limits);
                 server.Start();
                 _engine = engine;
                 _server = server;

@@ -28,6 +28,15 @@ namespace BedrockPS.Emulator
         /// <summary>Latency added before every response.</summary>
         public TimeSpan Latency { get; set; } = TimeSpan.Zero;
 
+        /// <summary>A kept-alive connection with no new request for this long is closed (5 minutes by default).</summary>
+        public TimeSpan IdleConnectionTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+        /// <summary>Once a request starts, all of it must arrive within this (30 s by default); a slower client gets 408.</summary>
+        public TimeSpan RequestReadTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>Connections served at once (512 by default); one more is answered 503 and closed.</summary>
+        public int MaxConnections { get; set; } = 512;
+
         /// <summary>A scenario file (JSON) to load at start; ignored when <see cref="Scenario"/> is set.</summary>
         public string? ScenarioPath { get; set; }
 

@@ -154,6 +154,8 @@ namespace BedrockPS.Emulator.Http
                 case 404: return "Not Found";
                 case 405: return "Method Not Allowed";
                 case 408: return "Request Timeout";
+                case 413: return "Payload Too Large";
+                case 431: return "Request Header Fields Too Large";
                 case 424: return "Failed Dependency";
                 case 429: return "Too Many Requests";
                 case 500: return "Internal Server Error";

@@ -16,6 +16,8 @@ namespace BedrockPS.Emulator.Http
     {
         private const int MaxHeaderBytes = 64 * 1024;
         private const int MaxBodyBytes = 26 * 1024 * 1024;
+        private static readonly bool ReadsIgnoreCancellation =
+            System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
         private readonly Stream _stream;
         private readonly byte[] _buffer = new byte[16 * 1024];
         private int _start;
@@ -27,7 +29,40 @@ namespace BedrockPS.Emulator.Http
         }
 
         /// <summary>Returns null when the peer closed the connection cleanly between requests.</summary>
-        public async Task<HttpRequest?> ReadAsync(CancellationToken cancellation)
+        public Task<HttpRequest?> ReadAsync(CancellationToken cancellation) =>
+            ReadAsync(cancellation, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+
+        /// <summary>
+        /// Returns null when the peer closed the connection, or sent nothing for <paramref name="idleTimeout"/>, between
+        /// requests. Once a request has started it must arrive whole within <paramref name="requestTimeout"/>, so a
+        /// client that trickles bytes cannot hold the connection: it gets a 408 <see cref="HttpProtocolException"/>.
+        /// </summary>
+        public async Task<HttpRequest?> ReadAsync(CancellationToken stopping, TimeSpan idleTimeout, TimeSpan requestTimeout)
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            bool started = false;
+            try
+            {
+                deadline.CancelAfter(idleTimeout);
+                if (_start == _end && !await FillAsync(deadline.Token).ConfigureAwait(false))
+                {
+                    return null;
+                }
+                started = true;
+                deadline.CancelAfter(requestTimeout);
+                return await ReadStartedAsync(deadline.Token, stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+            {
+                if (!started)
+                {
+                    return null;
+                }
+                throw new HttpProtocolException(408, "The request did not arrive in time.");
+            }
+        }
+
+        private async Task<HttpRequest?> ReadStartedAsync(CancellationToken cancellation, CancellationToken stopping)
         {
             string? requestLine = await ReadLineAsync(cancellation).ConfigureAwait(false);
             while (requestLine != null && requestLine.Length == 0)
@@ -41,7 +76,7 @@ namespace BedrockPS.Emulator.Http
             string[] parts = requestLine.Split(' ');
             if (parts.Length != 3 || !parts[2].StartsWith("HTTP/1.", StringComparison.Ordinal))
             {
-                throw new InvalidDataException("Malformed request line.");
+                throw new HttpProtocolException(400, "Malformed request line.");
             }
 
             var headers = new List<KeyValuePair<string, string>>();
@@ -60,12 +95,12 @@ namespace BedrockPS.Emulator.Http
                 headerBytes += line.Length;
                 if (headerBytes > MaxHeaderBytes)
                 {
-                    throw new InvalidDataException("Headers too large.");
+                    throw new HttpProtocolException(431, "The request headers are larger than " + MaxHeaderBytes + " bytes.");
                 }
                 int colon = line.IndexOf(':');
                 if (colon <= 0)
                 {
-                    throw new InvalidDataException("Malformed header line.");
+                    throw new HttpProtocolException(400, "Malformed header line.");
                 }
                 headers.Add(new KeyValuePair<string, string>(line.Substring(0, colon).Trim(), line.Substring(colon + 1).Trim()));
             }
@@ -75,8 +110,8 @@ namespace BedrockPS.Emulator.Http
             {
                 // .NET Framework clients (Windows PowerShell 5.1) and curl wait for this before sending the body.
                 byte[] proceed = Encoding.ASCII.GetBytes("HTTP/1.1 100 Continue\r\n\r\n");
-                await _stream.WriteAsync(proceed, 0, proceed.Length, cancellation).ConfigureAwait(false);
-                await _stream.FlushAsync(cancellation).ConfigureAwait(false);
+                await _stream.WriteAsync(proceed, 0, proceed.Length, stopping).ConfigureAwait(false);
+                await _stream.FlushAsync(stopping).ConfigureAwait(false);
             }
             byte[] body;
             string? transferEncoding = request.Header("Transfer-Encoding");
@@ -88,9 +123,13 @@ namespace BedrockPS.Emulator.Http
             {
                 string? lengthText = request.Header("Content-Length");
                 long length = 0;
-                if (lengthText != null && (!long.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out length) || length > MaxBodyBytes))
+                if (lengthText != null && !long.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out length))
                 {
-                    throw new InvalidDataException("Bad Content-Length.");
+                    throw new HttpProtocolException(400, "Bad Content-Length.");
+                }
+                if (length > MaxBodyBytes)
+                {
+                    throw new HttpProtocolException(413, "The request body is larger than " + MaxBodyBytes + " bytes.");
                 }
                 body = await ReadExactAsync((int)length, cancellation).ConfigureAwait(false);
             }
@@ -105,9 +144,13 @@ namespace BedrockPS.Emulator.Http
                 string? sizeLine = await ReadLineAsync(cancellation).ConfigureAwait(false) ?? throw new EndOfStreamException("Connection closed inside a chunked body.");
                 int semicolon = sizeLine.IndexOf(';');
                 string sizeText = (semicolon < 0 ? sizeLine : sizeLine.Substring(0, semicolon)).Trim();
-                if (!int.TryParse(sizeText, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int size) || size < 0 || body.Length + size > MaxBodyBytes)
+                if (!int.TryParse(sizeText, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int size) || size < 0)
                 {
-                    throw new InvalidDataException("Bad chunk size.");
+                    throw new HttpProtocolException(400, "Bad chunk size.");
+                }
+                if (body.Length + size > MaxBodyBytes)
+                {
+                    throw new HttpProtocolException(413, "The request body is larger than " + MaxBodyBytes + " bytes.");
                 }
                 if (size == 0)
                 {
@@ -168,7 +211,7 @@ namespace BedrockPS.Emulator.Http
                     line.Append((char)b);
                     if (line.Length > MaxHeaderBytes)
                     {
-                        throw new InvalidDataException("Line too long.");
+                        throw new HttpProtocolException(431, "A request line or header is longer than " + MaxHeaderBytes + " bytes.");
                     }
                 }
             }
@@ -177,7 +220,22 @@ namespace BedrockPS.Emulator.Http
         private async Task<bool> FillAsync(CancellationToken cancellation)
         {
             _start = 0;
-            _end = await _stream.ReadAsync(_buffer, 0, _buffer.Length, cancellation).ConfigureAwait(false);
+            Task<int> read = _stream.ReadAsync(_buffer, 0, _buffer.Length, cancellation);
+            if (ReadsIgnoreCancellation && !read.IsCompleted)
+            {
+                // .NET Framework's NetworkStream ignores the token, so the timeouts race the read there; the server
+                // closes the socket afterwards, which ends the abandoned read.
+                var cancelled = new TaskCompletionSource<int>();
+                using (cancellation.Register(() => cancelled.TrySetCanceled()))
+                {
+                    if (await Task.WhenAny(read, cancelled.Task).ConfigureAwait(false) != read)
+                    {
+                        _ = read.ContinueWith(t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+                        cancellation.ThrowIfCancellationRequested();
+                    }
+                }
+            }
+            _end = await read.ConfigureAwait(false);
             return _end > 0;
         }
     }

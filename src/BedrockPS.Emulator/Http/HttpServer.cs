@@ -15,15 +15,17 @@ namespace BedrockPS.Emulator.Http
     internal sealed class HttpServer : IDisposable
     {
         private readonly Func<HttpRequest, HttpExchange, Task> _handler;
+        private readonly HttpServerLimits _limits;
         private readonly TcpListener _listener;
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly ConcurrentDictionary<int, Socket> _connections = new ConcurrentDictionary<int, Socket>();
         private int _nextConnectionId;
         private Task? _acceptLoop;
 
-        public HttpServer(int port, Func<HttpRequest, HttpExchange, Task> handler)
+        public HttpServer(int port, Func<HttpRequest, HttpExchange, Task> handler, HttpServerLimits limits)
         {
             _handler = handler;
+            _limits = limits;
             _listener = new TcpListener(IPAddress.Loopback, port);
         }
 
@@ -87,6 +89,12 @@ namespace BedrockPS.Emulator.Http
                 {
                     continue;
                 }
+                if (_connections.Count >= _limits.MaxConnections)
+                {
+                    // Refused with an answer, not left in the backlog: the client can tell "busy" from "down" and retry.
+                    _ = Task.Run(() => RefuseAsync(socket));
+                    continue;
+                }
                 int id = Interlocked.Increment(ref _nextConnectionId);
                 _connections[id] = socket;
                 _ = Task.Run(() => ServeConnectionAsync(id, socket));
@@ -102,7 +110,16 @@ namespace BedrockPS.Emulator.Http
                 var reader = new HttpRequestReader(stream);
                 while (!_stopping.IsCancellationRequested)
                 {
-                    HttpRequest? request = await reader.ReadAsync(_stopping.Token).ConfigureAwait(false);
+                    HttpRequest? request;
+                    try
+                    {
+                        request = await reader.ReadAsync(_stopping.Token, _limits.IdleConnectionTimeout, _limits.RequestReadTimeout).ConfigureAwait(false);
+                    }
+                    catch (HttpProtocolException refused)
+                    {
+                        await AnswerAndCloseAsync(socket, stream, refused.Status, refused.Message).ConfigureAwait(false);
+                        break;
+                    }
                     if (request == null)
                     {
                         break;
@@ -132,6 +149,47 @@ namespace BedrockPS.Emulator.Http
             {
                 _connections.TryRemove(id, out _);
                 CloseQuietly(socket);
+            }
+        }
+
+        private async Task RefuseAsync(Socket socket)
+        {
+            try
+            {
+                using var stream = new NetworkStream(socket, ownsSocket: false);
+                await AnswerAndCloseAsync(socket, stream, 503, "The emulator is serving " + _limits.MaxConnections + " connections; try again shortly.").ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException || ex is SocketException || ex is ObjectDisposedException || ex is OperationCanceledException)
+            {
+            }
+            finally
+            {
+                CloseQuietly(socket);
+            }
+        }
+
+        /// <summary>
+        /// Answers a refused request, then reads what the client is still sending (at most 1 MB, at most 2 s) before
+        /// closing, so the answer is not lost to a reset; beyond that the connection is simply dropped.
+        /// </summary>
+        private async Task AnswerAndCloseAsync(Socket socket, Stream stream, int status, string message)
+        {
+            var exchange = new HttpExchange(socket, stream, _stopping.Token);
+            exchange.MarkClose();
+            byte[] body = System.Text.Encoding.UTF8.GetBytes("{\"message\":" + System.Text.Json.JsonSerializer.Serialize(message) + "}");
+            await exchange.SendAsync(status, new[] { new System.Collections.Generic.KeyValuePair<string, string>("Content-Type", "application/json") }, body).ConfigureAwait(false);
+            socket.Shutdown(SocketShutdown.Send);
+            using var drain = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+            drain.CancelAfter(TimeSpan.FromSeconds(2));
+            var sink = new byte[16 * 1024];
+            for (int drained = 0; drained < 1024 * 1024;)
+            {
+                int read = await stream.ReadAsync(sink, 0, sink.Length, drain.Token).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+                drained += read;
             }
         }
 

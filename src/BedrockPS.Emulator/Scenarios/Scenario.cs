@@ -34,16 +34,23 @@ namespace BedrockPS.Emulator
             {
                 throw new FormatException("The scenario is empty.");
             }
-            foreach (var rule in scenario.Rules)
+            // Everything a request would trip over later is refused now, while the author is looking at the file.
+            if (scenario.Rules == null)
             {
-                if (rule.Fault != null)
+                throw new FormatException("The scenario's \"rules\" must be an array of rules.");
+            }
+            for (int i = 0; i < scenario.Rules.Count; i++)
+            {
+                ScenarioRule? rule = scenario.Rules[i];
+                if (rule == null)
                 {
-                    FaultSpec.Parse(rule.Fault);
+                    throw new FormatException($"Rule {i + 1} of the scenario is null; each rule must be an object.");
                 }
                 if (rule.StructuredOutput != null && rule.StructuredOutput != "invalid" && rule.StructuredOutput != "invalid-first")
                 {
                     throw new FormatException("structuredOutput must be \"invalid\" or \"invalid-first\", not \"" + rule.StructuredOutput + "\".");
                 }
+                rule.Validate(i + 1);
             }
             return scenario;
         }

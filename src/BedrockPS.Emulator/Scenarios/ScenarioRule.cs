@@ -56,6 +56,30 @@ namespace BedrockPS.Emulator
         internal bool BreaksStructuredAnswer(int userTurns) =>
             StructuredOutput == "invalid" || (StructuredOutput == "invalid-first" && userTurns <= 1);
 
+        /// <summary>Throws FormatException for what would fail every matching request: a bad regex, fault or tool call.</summary>
+        internal void Validate(int number)
+        {
+            if (Prompt != null)
+            {
+                try
+                {
+                    _ = new Regex(Prompt, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                }
+                catch (ArgumentException ex)
+                {
+                    throw new FormatException($"Rule {number}: \"prompt\" is not a valid regular expression ({ex.Message}).", ex);
+                }
+            }
+            if (Fault != null)
+            {
+                FaultSpec.Parse(Fault);
+            }
+            if (ToolUse != null && ToolUse.Exists(tool => tool == null || string.IsNullOrEmpty(tool.Name)))
+            {
+                throw new FormatException($"Rule {number}: each \"toolUse\" entry needs a \"name\".");
+            }
+        }
+
         internal bool Matches(string requestedModelId, string foundationModelId, string lastUserText, bool lastTurnHasToolResult, bool structuredRequest = false)
         {
             if (StructuredOutput != null && Reply == null && ToolUse == null && !structuredRequest)

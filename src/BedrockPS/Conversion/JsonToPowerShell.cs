@@ -75,8 +75,13 @@ namespace BedrockPS.Conversion
                     if (raw.IndexOfAny(new[] { 'e', 'E' }) < 0 && decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal exact)
                         && raw.Length <= 28)
                     {
-                        // Keeps short fractions (0.1) exact for display; long or exponent forms go to double.
-                        return (double)exact == element.GetDouble() ? element.GetDouble() : (object)exact;
+                        // A double when it holds the number exactly as written (0.1, 12380706.032786885), a decimal only
+                        // when the text has more digits than a double keeps. Compared through the double's shortest text:
+                        // the decimal-to-double cast itself can be one unit off and would turn plain doubles into decimals.
+                        double asDouble = element.GetDouble();
+                        bool doubleIsExact = decimal.TryParse(asDouble.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal shortest)
+                            && shortest == exact;
+                        return doubleIsExact ? asDouble : (object)exact;
                     }
                     return element.GetDouble();
                 case JsonValueKind.True:

@@ -155,7 +155,13 @@ namespace BedrockPS.Core.Conversations.Persistence
             if (root.TryGetProperty(F.InferenceConfig, out JsonElement inference) && inference.ValueKind != JsonValueKind.Null)
             {
                 RequireKind(inference, JsonValueKind.Object, F.InferenceConfig, path);
-                conversation.InferenceConfig = inference.Deserialize<InferenceConfiguration>(BedrockJson.Options);
+                InferenceConfiguration? settings = inference.Deserialize<InferenceConfiguration>(BedrockJson.Options);
+                // A number beyond float's range reads as infinity, which loads but can never be sent or saved again.
+                if (settings != null && (IsInfinite(settings.Temperature) || IsInfinite(settings.TopP)))
+                {
+                    throw new SessionFileException(path, $"\"{F.InferenceConfig}\" has a temperature or topP too large to be a number of its kind.");
+                }
+                conversation.InferenceConfig = settings;
             }
 
             if (root.TryGetProperty(F.Tools, out JsonElement tools) && tools.ValueKind != JsonValueKind.Null)
@@ -300,6 +306,8 @@ namespace BedrockPS.Core.Conversations.Persistence
         private static string Trim(string text) => text.Length <= 80 ? text : text.Substring(0, 80) + "...";
 
         /// <summary>The JSON names of a model's members, so the accepted block kinds follow the model without a second list.</summary>
+        private static bool IsInfinite(float? value) => value.HasValue && float.IsInfinity(value.Value);
+
         private static HashSet<string> WireNamesOf(Type type)
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
