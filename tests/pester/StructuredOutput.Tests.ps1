@@ -190,3 +190,22 @@ Describe 'Cost and speed controls' {
         { Invoke-BedrockConverse 'fast' -ModelId $native -Latency Optimized -ErrorAction Stop } | Should -Throw -ErrorId 'BedrockPS.Validation*'
     }
 }
+
+Describe 'Usage by service tier' {
+    It 'Tallies_each_tier_of_a_model_apart_and_prices_it_with_the_tier_price' {
+        $model = 'amazon.nova-pro-v1:0'
+        $null = Invoke-BedrockConverse 'flex row' -ModelId $model -ServiceTier Flex
+        $null = Invoke-BedrockConverse 'priority row' -ModelId $model -ServiceTier Priority
+        $prices = @{
+            "$model"       = @{ InputPer1K = 1; OutputPer1K = 1 }
+            "$model@flex"  = @{ InputPer1K = 0.5; OutputPer1K = 0.5; CacheReadPer1K = 0.05 }
+        }
+        $rows = Get-BedrockUsage -ModelId $model -PriceTable $prices
+        $flex = $rows | Where-Object ServiceTier -eq 'flex'
+        $priority = $rows | Where-Object ServiceTier -eq 'priority'
+        $flex.Calls | Should -Be 1
+        $priority.Calls | Should -Be 1
+        $flex.EstimatedCost | Should -Be ([decimal](($flex.InputTokens + $flex.OutputTokens) * 0.5 / 1000))
+        $priority.EstimatedCost | Should -Be ([decimal](($priority.InputTokens + $priority.OutputTokens) / 1000))
+    }
+}

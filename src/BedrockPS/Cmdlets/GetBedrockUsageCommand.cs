@@ -42,9 +42,9 @@ namespace BedrockPS.Cmdlets
                     continue;
                 }
 
-                decimal? cost = prices?.Find(usage.ModelId)?.CostOf(usage.InputTokens, usage.OutputTokens, usage.CacheReadInputTokens, usage.CacheWriteInputTokens);
+                decimal? cost = prices?.Find(usage.ModelId, usage.ServiceTier)?.CostOf(usage.InputTokens, usage.OutputTokens, usage.CacheReadInputTokens, usage.CacheWriteInputTokens);
                 WriteObject(new UsageRecord(usage.ModelId, usage.Calls, usage.InputTokens, usage.OutputTokens,
-                    usage.CacheReadInputTokens, usage.CacheWriteInputTokens, cost));
+                    usage.CacheReadInputTokens, usage.CacheWriteInputTokens, cost, usage.ServiceTier));
             }
         }
 

@@ -3,8 +3,9 @@ namespace BedrockPS
     /// <summary>Calls and tokens for one model in this PowerShell session; cost only when a price table was given.</summary>
     public sealed class UsageRecord
     {
-        internal UsageRecord(string modelId, long calls, long inputTokens, long outputTokens, long cacheReadInputTokens, long cacheWriteInputTokens, decimal? estimatedCost)
+        internal UsageRecord(string modelId, long calls, long inputTokens, long outputTokens, long cacheReadInputTokens, long cacheWriteInputTokens, decimal? estimatedCost, string? serviceTier = null)
         {
+            ServiceTier = serviceTier;
             ModelId = modelId;
             Calls = calls;
             InputTokens = inputTokens;
@@ -15,6 +16,9 @@ namespace BedrockPS
         }
 
         public string ModelId { get; }
+
+        /// <summary>The service tier that served these calls; each tier of a model has its own record.</summary>
+        public string? ServiceTier { get; }
 
         public long Calls { get; }
 

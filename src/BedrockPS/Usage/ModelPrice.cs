@@ -11,6 +11,12 @@ namespace BedrockPS.Usage
             CacheWritePer1K = cacheWritePer1K;
         }
 
+        /// <summary>The service tier this price is for; null for any tier without a price of its own.</summary>
+        internal string? ServiceTier { get; private set; }
+
+        internal ModelPrice ForTier(string? tier) =>
+            new ModelPrice(InputPer1K, OutputPer1K, CacheReadPer1K, CacheWritePer1K) { ServiceTier = tier };
+
         internal decimal InputPer1K { get; }
 
         internal decimal OutputPer1K { get; }

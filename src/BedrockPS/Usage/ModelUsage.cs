@@ -3,8 +3,9 @@ namespace BedrockPS.Usage
     /// <summary>Calls and tokens tallied for one model: an immutable copy handed out by <see cref="UsageTally"/>.</summary>
     internal sealed class ModelUsage
     {
-        public ModelUsage(string modelId, long calls, long inputTokens, long outputTokens, long cacheReadInputTokens, long cacheWriteInputTokens)
+        public ModelUsage(string modelId, long calls, long inputTokens, long outputTokens, long cacheReadInputTokens, long cacheWriteInputTokens, string? serviceTier = null)
         {
+            ServiceTier = serviceTier;
             ModelId = modelId;
             Calls = calls;
             InputTokens = inputTokens;
@@ -14,6 +15,9 @@ namespace BedrockPS.Usage
         }
 
         public string ModelId { get; }
+
+        /// <summary>The tier that served these calls (default, priority, flex, reserved), or null when the service did not say.</summary>
+        public string? ServiceTier { get; }
 
         public long Calls { get; }
 
@@ -30,7 +34,7 @@ namespace BedrockPS.Usage
         internal ModelUsage Add(long calls, long inputTokens, long outputTokens, long cacheRead, long cacheWrite)
         {
             return new ModelUsage(ModelId, Calls + calls, InputTokens + inputTokens, OutputTokens + outputTokens,
-                CacheReadInputTokens + cacheRead, CacheWriteInputTokens + cacheWrite);
+                CacheReadInputTokens + cacheRead, CacheWriteInputTokens + cacheWrite, ServiceTier);
         }
     }
 }

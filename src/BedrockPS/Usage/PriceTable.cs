@@ -10,11 +10,29 @@ namespace BedrockPS.Usage
     /// <summary>
     /// Prices supplied by the user (BedrockPS ships none: prices change and differ by region). Keys are model ids or
     /// wildcard patterns; each entry has InputPer1K and OutputPer1K, or InputPer1M and OutputPer1M, and optionally
-    /// CacheReadPer1K/1M and CacheWritePer1K/1M. An exact id wins over a pattern.
+    /// CacheReadPer1K/1M and CacheWritePer1K/1M, and optionally a ServiceTier (default, priority, flex, reserved) the
+    /// price is for; in a hashtable the tier may also follow the key ('model-id@flex'). An exact id wins over a pattern,
+    /// and a price for the call's tier over one without a tier.
     /// </summary>
     internal sealed class PriceTable
     {
         private readonly List<KeyValuePair<string, ModelPrice>> entries;
+
+        private static string? TierOf(ref string key, Dictionary<string, object?> fields)
+        {
+            string? tier = null;
+            int at = key.LastIndexOf('@');
+            if (at > 0)
+            {
+                tier = key.Substring(at + 1).Trim();
+                key = key.Substring(0, at).Trim();
+            }
+            if (fields.TryGetValue("ServiceTier", out object? value) && !IsBlank(value))
+            {
+                tier = Convert.ToString(value is PSObject wrapped ? wrapped.BaseObject : value, CultureInfo.InvariantCulture)!.Trim();
+            }
+            return string.IsNullOrEmpty(tier) ? null : tier!.ToLowerInvariant();
+        }
 
         private PriceTable(List<KeyValuePair<string, ModelPrice>> entries)
         {
@@ -23,23 +41,25 @@ namespace BedrockPS.Usage
 
         internal int Count => entries.Count;
 
-        internal ModelPrice? Find(string modelId)
-        {
-            foreach (var entry in entries)
-            {
-                if (string.Equals(entry.Key, modelId, StringComparison.OrdinalIgnoreCase))
-                {
-                    return entry.Value;
-                }
-            }
+        internal ModelPrice? Find(string modelId) => Find(modelId, null);
 
-            foreach (var entry in entries)
+        /// <summary>The price of a model's calls in a tier: exact id before pattern, the tier's own price before a tierless one.</summary>
+        internal ModelPrice? Find(string modelId, string? serviceTier)
+        {
+            string? tier = string.IsNullOrEmpty(serviceTier) ? null : serviceTier!.ToLowerInvariant();
+            foreach (bool exact in new[] { true, false })
             {
-                if (WildcardPattern.ContainsWildcardCharacters(entry.Key)
-                    && new WildcardPattern(entry.Key, WildcardOptions.IgnoreCase).IsMatch(modelId))
+                ModelPrice? tierless = null;
+                foreach (var entry in entries)
                 {
-                    return entry.Value;
+                    bool matches = exact
+                        ? string.Equals(entry.Key, modelId, StringComparison.OrdinalIgnoreCase)
+                        : WildcardPattern.ContainsWildcardCharacters(entry.Key) && new WildcardPattern(entry.Key, WildcardOptions.IgnoreCase).IsMatch(modelId);
+                    if (!matches) continue;
+                    if (entry.Value.ServiceTier == null) tierless ??= entry.Value;
+                    else if (entry.Value.ServiceTier == tier) return entry.Value;
                 }
+                if (tierless != null) return tierless;
             }
 
             return null;
@@ -52,7 +72,9 @@ namespace BedrockPS.Usage
             foreach (DictionaryEntry entry in table)
             {
                 string modelId = Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? "";
-                entries.Add(new KeyValuePair<string, ModelPrice>(modelId, ParsePrice(modelId, Fields(entry.Value))));
+                Dictionary<string, object?> fields = Fields(entry.Value);
+                string? tier = TierOf(ref modelId, fields);
+                entries.Add(new KeyValuePair<string, ModelPrice>(modelId, ParsePrice(modelId, fields).ForTier(tier)));
             }
 
             return new PriceTable(entries);
@@ -73,7 +95,8 @@ namespace BedrockPS.Usage
                 }
 
                 string modelId = Convert.ToString(id, CultureInfo.InvariantCulture)!.Trim();
-                entries.Add(new KeyValuePair<string, ModelPrice>(modelId, ParsePrice(modelId, fields)));
+                string? tier = TierOf(ref modelId, fields);
+                entries.Add(new KeyValuePair<string, ModelPrice>(modelId, ParsePrice(modelId, fields).ForTier(tier)));
             }
 
             return new PriceTable(entries);

@@ -22,6 +22,12 @@ namespace BedrockPS.Usage
         /// <summary>Counts several calls at once, e.g. every round of a tool-using conversation with its summed tokens.</summary>
         public static void Record(string modelId, long inputTokens, long outputTokens, long cacheRead, long cacheWrite, int calls)
         {
+            Record(modelId, null, inputTokens, outputTokens, cacheRead, cacheWrite, calls);
+        }
+
+        /// <summary>Counts calls served by one service tier (null when the service did not say), kept apart per tier.</summary>
+        public static void Record(string modelId, string? serviceTier, long inputTokens, long outputTokens, long cacheRead, long cacheWrite, int calls)
+        {
             if (string.IsNullOrEmpty(modelId))
             {
                 throw new ArgumentException("A model id is required to record usage.", nameof(modelId));
@@ -32,12 +38,14 @@ namespace BedrockPS.Usage
                 throw new ArgumentOutOfRangeException(nameof(calls), "Usage counts cannot be negative.");
             }
 
+            string tier = string.IsNullOrEmpty(serviceTier) ? string.Empty : serviceTier!.ToLowerInvariant();
+            string key = modelId + "\n" + tier;
             lock (Gate)
             {
-                ModelUsage current = ByModel.TryGetValue(modelId, out ModelUsage? existing)
+                ModelUsage current = ByModel.TryGetValue(key, out ModelUsage? existing)
                     ? existing
-                    : new ModelUsage(modelId, 0, 0, 0, 0, 0);
-                ByModel[modelId] = current.Add(calls, inputTokens, outputTokens, cacheRead, cacheWrite);
+                    : new ModelUsage(modelId, 0, 0, 0, 0, 0, tier.Length == 0 ? null : tier);
+                ByModel[key] = current.Add(calls, inputTokens, outputTokens, cacheRead, cacheWrite);
             }
         }
 
@@ -46,7 +54,7 @@ namespace BedrockPS.Usage
         {
             lock (Gate)
             {
-                return ByModel.Values.OrderBy(u => u.ModelId, StringComparer.Ordinal).ToList();
+                return ByModel.Values.OrderBy(u => u.ModelId, StringComparer.Ordinal).ThenBy(u => u.ServiceTier ?? string.Empty, StringComparer.Ordinal).ToList();
             }
         }
 

@@ -14,7 +14,7 @@ namespace BedrockPS.Usage
         public void OnCallCompleted(CallUsage usage)
         {
             if (string.IsNullOrEmpty(usage.ModelId)) return;
-            UsageTally.Record(usage.ModelId, usage.InputTokens, usage.OutputTokens, usage.CacheReadInputTokens, usage.CacheWriteInputTokens, calls: 1);
+            UsageTally.Record(usage.ModelId, usage.ServiceTier, usage.InputTokens, usage.OutputTokens, usage.CacheReadInputTokens, usage.CacheWriteInputTokens, calls: 1);
         }
     }
 }
