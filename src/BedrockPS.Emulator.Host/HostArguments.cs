@@ -9,6 +9,7 @@ namespace BedrockPS.Emulator.Host
         public const string Usage =
             "Usage: BedrockPS.Emulator.Host [--port N] [--region R] [--scenario file.json] [--stream-delay-ms N] [--latency-ms N]\n" +
             "                               [--fault KIND[:N]] [--throttle-above-rps N] [--disable-model ID]...\n" +
+            "                               [--model-availability ID=NotAuthorized,NotEntitled,NotInRegion,AgreementPending,...]...\n" +
             "                               [--key-pair ACCESS:SECRET[:TOKEN]]... [--api-key KEY]... [--exit-on-stdin-close]";
 
         public EmulatorOptions Options { get; } = new EmulatorOptions();
@@ -38,6 +39,14 @@ namespace BedrockPS.Emulator.Host
                         parsed.Options.Faults.ThrottleAboveRequestsPerSecond = double.Parse(Value(), CultureInfo.InvariantCulture);
                         break;
                     case "--disable-model": parsed.Options.DisabledModels.Add(Value()); break;
+                    case "--model-availability":
+                        string[] entry = Value().Split(new[] { '=' }, 2);
+                        if (entry.Length != 2 || entry[0].Length == 0)
+                        {
+                            throw new ArgumentException("--model-availability needs MODEL_ID=CONDITION[,CONDITION...].");
+                        }
+                        parsed.Options.ModelAvailability[entry[0]] = ModelAvailability.Parse(entry[1]);
+                        break;
                     case "--key-pair":
                         string[] parts = Value().Split(new[] { ':' }, 3);
                         if (parts.Length < 2)

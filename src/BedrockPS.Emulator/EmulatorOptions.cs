@@ -47,5 +47,12 @@ namespace BedrockPS.Emulator
         /// profiles (Claude 3.7 and later, Llama 3.1+, Nova Premier). Use the "us."/"global." profile id instead.
         /// </summary>
         public bool EnforceInferenceProfileOnlyModels { get; set; } = true;
+
+        /// <summary>
+        /// Per model id: what GetFoundationModelAvailability answers. A model that is not fully available is also
+        /// refused by the runtime calls, as an account without access would be. Models not listed are available
+        /// (or NOT_AUTHORIZED when <see cref="DisabledModels"/> / <see cref="EnabledModels"/> exclude them).
+        /// </summary>
+        public IDictionary<string, ModelAvailability> ModelAvailability { get; } = new Dictionary<string, ModelAvailability>(StringComparer.Ordinal);
     }
 }
