@@ -14,6 +14,9 @@
     CmdletsToExport      = @(
         'Get-BedrockModel'
         'Get-BedrockInferenceProfile'
+        'New-BedrockInferenceProfile'
+        'Remove-BedrockInferenceProfile'
+        'Test-BedrockModelAccess'
         'Invoke-BedrockConverse'
         'Invoke-BedrockModel'
         'Measure-BedrockToken'

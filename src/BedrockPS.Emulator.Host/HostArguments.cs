@@ -9,6 +9,7 @@ namespace BedrockPS.Emulator.Host
         public const string Usage =
             "Usage: BedrockPS.Emulator.Host [--port N] [--region R] [--scenario file.json] [--stream-delay-ms N] [--latency-ms N]\n" +
             "                               [--fault KIND[:N]] [--throttle-above-rps N] [--disable-model ID]...\n" +
+            "                               [--model-availability ID=NotAuthorized,NotEntitled,NotInRegion,AgreementPending,...]...\n" +
             "                               [--key-pair ACCESS:SECRET[:TOKEN]]... [--api-key KEY]... [--exit-on-stdin-close]\n" +
             "                               [--lifecycle-date YYYY-MM-DD] [--inactive-legacy-model ID|*]...\n" +
             "                               [--flex-latency-ms N] [--flex-throttle-every N]";
@@ -44,6 +45,14 @@ namespace BedrockPS.Emulator.Host
                         parsed.Options.LifecycleDate = DateTimeOffset.Parse(Value(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
                         break;
                     case "--inactive-legacy-model": parsed.Options.InactiveLegacyModels.Add(Value()); break;
+                    case "--model-availability":
+                        string[] entry = Value().Split(new[] { '=' }, 2);
+                        if (entry.Length != 2 || entry[0].Length == 0)
+                        {
+                            throw new ArgumentException("--model-availability needs MODEL_ID=CONDITION[,CONDITION...].");
+                        }
+                        parsed.Options.ModelAvailability[entry[0]] = ModelAvailability.Parse(entry[1]);
+                        break;
                     case "--key-pair":
                         string[] parts = Value().Split(new[] { ':' }, 3);
                         if (parts.Length < 2)

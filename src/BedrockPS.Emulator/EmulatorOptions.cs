@@ -68,5 +68,12 @@ namespace BedrockPS.Emulator
 
         /// <summary>The emulator's clock, against which prompt-cache entries expire. Tests may move it.</summary>
         public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
+
+        /// <summary>
+        /// Per model id: what GetFoundationModelAvailability answers. A model that is not fully available is also
+        /// refused by the runtime calls, as an account without access would be. Models not listed are available
+        /// (or NOT_AUTHORIZED when <see cref="DisabledModels"/> / <see cref="EnabledModels"/> exclude them).
+        /// </summary>
+        public IDictionary<string, ModelAvailability> ModelAvailability { get; } = new Dictionary<string, ModelAvailability>(StringComparer.Ordinal);
     }
 }

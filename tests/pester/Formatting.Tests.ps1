@@ -57,6 +57,7 @@ BeforeAll {
         'BedrockPS.ToolDefinition'       = $tool
         'BedrockPS.ToolRequest'          = $toolAnswer.ToolUse[0]
         'BedrockPS.UsageRecord'          = Get-BedrockUsage | Select-Object -First 1
+        'BedrockPS.ModelAccess'          = Test-BedrockModelAccess -ModelId 'us.anthropic.claude-haiku-4-5-20251001-v1:0'
     }
     $script:typeCases = @(Get-OutputType | ForEach-Object { @{ TypeName = $_.FullName } })
 }

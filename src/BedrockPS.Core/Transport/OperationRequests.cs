@@ -23,6 +23,33 @@ namespace BedrockPS.Core.Transport
             };
         }
 
+        internal static OperationRequest ControlPlaneJson(string name, string path, byte[] body)
+        {
+            return new OperationRequest(name, ServicePlane.ControlPlane, HttpMethod.Post, path)
+            {
+                Body = body,
+                ContentType = JsonContentType,
+            };
+        }
+
+        /// <summary>POST /inference-profiles, with a client request token so that the transport's retries create one profile.</summary>
+        internal static OperationRequest CreateInferenceProfile(CreateInferenceProfileRequest request)
+        {
+            if (request == null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+            var sent = new CreateInferenceProfileRequest
+            {
+                InferenceProfileName = request.InferenceProfileName,
+                Description = request.Description,
+                ClientRequestToken = request.ClientRequestToken ?? Guid.NewGuid().ToString(),
+                ModelSource = request.ModelSource,
+                Tags = request.Tags,
+            };
+            return ControlPlaneJson("CreateInferenceProfile", "/inference-profiles", BedrockJson.SerializeToUtf8Bytes(sent));
+        }
+
         internal static OperationRequest InvokeOperation(string name, string pathSuffix, InvokeModelRequest request, string acceptHeader)
         {
             if (request == null)

@@ -36,7 +36,8 @@ namespace BedrockPS.Emulator.Operations
             Catalog = new ModelCatalog();
             DateTimeOffset? lifecycleDate = options.LifecycleDate;
             Clock = () => lifecycleDate ?? DateTimeOffset.UtcNow;
-            Resolver = new ModelResolver(Catalog, options.EnabledModels, options.DisabledModels, options.EnforceInferenceProfileOnlyModels,
+            Availability = new AvailabilityTable(options.ModelAvailability, options.EnabledModels, options.DisabledModels);
+            Resolver = new ModelResolver(Catalog, Availability, ApplicationProfiles, options.EnforceInferenceProfileOnlyModels,
                 Clock, options.InactiveLegacyModels);
             var keyPairs = new List<EmulatorKeyPair> { new EmulatorKeyPair(options.AccessKeyId, options.SecretAccessKey) };
             keyPairs.AddRange(options.ExtraKeyPairs);
@@ -59,6 +60,8 @@ namespace BedrockPS.Emulator.Operations
 
         /// <summary>The time model lifecycles are judged at (EmulatorOptions.LifecycleDate, or now).</summary>
         public Func<DateTimeOffset> Clock { get; }
+        public AvailabilityTable Availability { get; }
+        public ApplicationProfileStore ApplicationProfiles { get; } = new ApplicationProfileStore();
         public FaultPlanner Faults { get; }
         public ReplyGenerator Generator { get; } = new ReplyGenerator();
         public TimeSpan Latency { get; }
@@ -182,7 +185,14 @@ namespace BedrockPS.Emulator.Operations
             var body = new JsonObject { ["message"] = error.Message };
             foreach (var member in error.ExtraMembers)
             {
-                body[member.Key] = JsonValue.Create(member.Value);
+                // Typed, not JsonValue.Create(object): a value of static type object cannot be written without reflection metadata.
+                body[member.Key] = member.Value switch
+                {
+                    int number => JsonValue.Create(number),
+                    long number => JsonValue.Create(number),
+                    bool flag => JsonValue.Create(flag),
+                    _ => JsonValue.Create(System.Convert.ToString(member.Value, System.Globalization.CultureInfo.InvariantCulture)),
+                };
             }
             var headers = new List<KeyValuePair<string, string>>
             {
