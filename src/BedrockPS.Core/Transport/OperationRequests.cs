@@ -23,6 +23,19 @@ namespace BedrockPS.Core.Transport
             };
         }
 
+        internal static OperationRequest ControlPlaneJson(string name, HttpMethod method, string path, byte[]? body)
+        {
+            return new OperationRequest(name, ServicePlane.ControlPlane, method, path)
+            {
+                Body = body,
+                ContentType = body == null ? null : JsonContentType,
+            };
+        }
+
+        /// <summary>A timestamp in the ISO 8601 form restJson1 puts in query strings, or null.</summary>
+        internal static string? Timestamp(DateTimeOffset? value) =>
+            value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
         internal static OperationRequest InvokeOperation(string name, string pathSuffix, InvokeModelRequest request, string acceptHeader)
         {
             if (request == null)
