@@ -102,7 +102,26 @@ namespace BedrockPS.Emulator.Converse
             return new JsonObject { ["guardrail"] = guardrail };
         }
 
+        /// <summary>
+        /// The Converse answer to one batch record's modelInput, as the batch engine writes it in modelOutput. Throws
+        /// ServiceError for a record the service would refuse. <paramref name="reply"/> carries tokens and any scenario fault.
+        /// </summary>
+        internal static JsonObject AnswerRecord(JsonObject body, ResolvedModel resolved, EmulatorEngine engine, out ModelReply reply)
+        {
+            GenerationRequest request = ConverseRequestReader.Read(body);
+            reply = engine.Generator.Generate(request, resolved.RequestedId, resolved.Model.ModelId, engine.Scenario);
+            JsonObject? trace = ApplyGuardrail(body["guardrailConfig"] as JsonObject, request, ref reply);
+            return ResponseBody(reply, AdditionalResponseFields(body, reply), trace, (long)reply.Latency.TotalMilliseconds);
+        }
+
         private static JsonObject Response(OperationContext context, ModelReply reply, JsonObject? responseFields, JsonObject? trace)
+        {
+            var response = ResponseBody(reply, responseFields, trace, context.Clock.ElapsedMilliseconds);
+            EchoServiceSettings(context, response);
+            return response;
+        }
+
+        private static JsonObject ResponseBody(ModelReply reply, JsonObject? responseFields, JsonObject? trace, long latencyMs)
         {
             var content = new JsonArray();
             if (reply.ReasoningText != null)
@@ -131,7 +150,7 @@ namespace BedrockPS.Emulator.Converse
                 ["output"] = new JsonObject { ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content } },
                 ["stopReason"] = reply.StopReason,
                 ["usage"] = Usage(reply),
-                ["metrics"] = new JsonObject { ["latencyMs"] = context.Clock.ElapsedMilliseconds },
+                ["metrics"] = new JsonObject { ["latencyMs"] = latencyMs },
             };
             if (responseFields != null)
             {
@@ -141,7 +160,6 @@ namespace BedrockPS.Emulator.Converse
             {
                 response["trace"] = trace;
             }
-            EchoServiceSettings(context, response);
             return response;
         }
 
