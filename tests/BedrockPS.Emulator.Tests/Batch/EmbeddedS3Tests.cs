@@ -121,7 +121,7 @@ namespace BedrockPS.Emulator.Tests.Batch
                 ServiceURL = Emulator.S3EndpointUrl, ForcePathStyle = true, AuthenticationRegion = Emulator.Region, MaxErrorRetry = 0,
             });
 
-            var error = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => wrong.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "k", ContentBody = "x" }));
+            var error = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => wrong.PutObjectAsync(new PutObjectRequest { BucketName = "bbb", Key = "k", ContentBody = "x" }));
 
             Assert.Equal("SignatureDoesNotMatch", error.ErrorCode);
             Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
