@@ -34,7 +34,7 @@ namespace BedrockPS.Core.BatchInference
             using var manifestStream = await storage.OpenReadAsync(manifestUri, cancellationToken).ConfigureAwait(false);
             using var manifest = new StreamReader(manifestStream, Encoding.UTF8);
             string? currentFile = null;
-            OutputCursor? cursor = null;
+            BatchOutputCursor? cursor = null;
             try
             {
                 string? line;
@@ -45,12 +45,12 @@ namespace BedrockPS.Core.BatchInference
                     {
                         continue;
                     }
-                    var entry = ManifestEntry.Parse(line);
+                    var entry = BatchManifestEntry.Parse(line);
                     if (entry.File != currentFile)
                     {
                         cursor?.Dispose();
                         currentFile = entry.File;
-                        cursor = await OutputCursor.OpenAsync(storage, BatchLayout.OutputFile(output, jobId, entry.File), cancellationToken).ConfigureAwait(false);
+                        cursor = await BatchOutputCursor.OpenAsync(storage, BatchLayout.OutputFile(output, jobId, entry.File), cancellationToken).ConfigureAwait(false);
                     }
                     string? answer = await cursor!.FindAsync(entry.RecordId).ConfigureAwait(false);
                     yield return ToResult(entry, answer, job.ModelId ?? string.Empty);
@@ -87,7 +87,7 @@ namespace BedrockPS.Core.BatchInference
             return (S3ObjectUri.Parse(input), S3ObjectUri.Parse(output), job.JobId);
         }
 
-        private static BatchRecordResult ToResult(ManifestEntry entry, string? answerLine, string modelId)
+        private static BatchRecordResult ToResult(BatchManifestEntry entry, string? answerLine, string modelId)
         {
             if (answerLine == null)
             {
@@ -111,104 +111,6 @@ namespace BedrockPS.Core.BatchInference
             var messages = response.Output?.Message != null ? new[] { response.Output.Message } : Array.Empty<Message>();
             var outcome = new ConversationOutcome(modelId, response, messages, response.ToolUses, 1, false, usage, response.Metrics?.LatencyMs ?? 0, null);
             return new BatchRecordResult(entry.Index, entry.RecordId, entry.RowJson, outcome, null, null);
-        }
-
-        private sealed class ManifestEntry
-        {
-            public string RecordId { get; private set; } = string.Empty;
-            public long Index { get; private set; }
-            public string File { get; private set; } = string.Empty;
-            public string RowJson { get; private set; } = "null";
-
-            public static ManifestEntry Parse(string line)
-            {
-                using var document = JsonDocument.Parse(line);
-                var root = document.RootElement;
-                return new ManifestEntry
-                {
-                    RecordId = root.GetProperty("recordId").GetString()!,
-                    Index = root.GetProperty("index").GetInt64(),
-                    File = root.GetProperty("file").GetString()!,
-                    RowJson = root.TryGetProperty("input", out var input) ? input.GetRawText() : "null",
-                };
-            }
-        }
-
-        /// <summary>Reads one output file forward, keeping only lines that came before their record's turn.</summary>
-        private sealed class OutputCursor : IDisposable
-        {
-            private readonly StreamReader? reader;
-            private readonly Dictionary<string, string> early = new Dictionary<string, string>(StringComparer.Ordinal);
-
-            private OutputCursor(StreamReader? reader)
-            {
-                this.reader = reader;
-            }
-
-            public static async Task<OutputCursor> OpenAsync(IObjectStorage storage, S3ObjectUri uri, CancellationToken cancellationToken)
-            {
-                if (!await storage.ExistsAsync(uri, cancellationToken).ConfigureAwait(false))
-                {
-                    return new OutputCursor(null); // every record of this file is reported missing
-                }
-                return new OutputCursor(new StreamReader(await storage.OpenReadAsync(uri, cancellationToken).ConfigureAwait(false), Encoding.UTF8));
-            }
-
-            public async Task<string?> FindAsync(string recordId)
-            {
-                if (early.TryGetValue(recordId, out var held))
-                {
-                    early.Remove(recordId);
-                    return held;
-                }
-                if (reader == null)
-                {
-                    return null;
-                }
-                string? line;
-                while ((line = await reader.ReadLineAsync().ConfigureAwait(false)) != null)
-                {
-                    if (line.Length == 0)
-                    {
-                        continue;
-                    }
-                    string? id = RecordIdOf(line);
-                    if (id == recordId)
-                    {
-                        return line;
-                    }
-                    if (id != null)
-                    {
-                        early[id] = line;
-                    }
-                }
-                return null;
-            }
-
-            private static string? RecordIdOf(string line)
-            {
-                var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(line));
-                int depth = 0;
-                while (reader.Read())
-                {
-                    if (reader.TokenType == JsonTokenType.StartObject || reader.TokenType == JsonTokenType.StartArray)
-                    {
-                        depth++;
-                    }
-                    else if (reader.TokenType == JsonTokenType.EndObject || reader.TokenType == JsonTokenType.EndArray)
-                    {
-                        depth--;
-                    }
-                    else if (depth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("recordId"))
-                    {
-                        reader.Read();
-                        return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-                    }
-                }
-                return null;
-            }
-
-            public void Dispose() => reader?.Dispose();
         }
     }
 }
