@@ -165,6 +165,26 @@ $waited = $job | Wait-BedrockBatchJob -PollIntervalSec 0.05 @Connection -ErrorVa
             Assert.Equal(0, runspace.Emulator.RequestCount);
         }
 
+        [Fact]
+        public void Wait_gives_up_after_TimeoutSec_with_an_error_and_leaves_the_job_running()
+        {
+            using var slow = new CmdletRunspace(new EmulatorOptions { Batch = new BatchSettings { StepDelay = TimeSpan.FromMinutes(10) } });
+            slow.Runspace.SessionStateProxy.SetVariable("S3", new Uri(slow.Emulator.S3EndpointUrl));
+            slow.Runspace.SessionStateProxy.SetVariable("Role", Role);
+            using var ps = slow.Create(Rows + @"
+$job = $rows | Start-BedrockBatchJob -ModelId amazon.nova-lite-v1:0 -S3Uri s3://batch-bucket/slow -RoleArn $Role @Connection -S3EndpointUrl $S3
+$job | Wait-BedrockBatchJob -TimeoutSec 1 -PollIntervalSec 0.2 @Connection
+(Get-BedrockBatchJob $job.JobId @Connection).Status");
+
+            var output = ps.Invoke();
+
+            var error = Assert.Single(ps.Streams.Error);
+            Assert.StartsWith("BedrockPS.BatchJobWaitTimeout", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.OperationTimeout, error.CategoryInfo.Category);
+            Assert.IsType<BatchJob>(error.TargetObject);
+            Assert.Equal("Submitted", Assert.Single(output).BaseObject);
+        }
+
         public void Dispose() => runspace.Dispose();
     }
 }
