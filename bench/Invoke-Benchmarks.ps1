@@ -17,7 +17,7 @@ param(
     [string] $ModulePath = $(if ($env:BEDROCKPS_MODULE_PATH) { $env:BEDROCKPS_MODULE_PATH } else { Join-Path $PSScriptRoot '../out/BedrockPS' }),
 
     # Scenario numbers; "2,3" works too (pwsh -File passes a list as one string).
-    [string[]] $Scenario = @('1', '2', '3', '4', '5', '6', '7', '8'),
+    [string[]] $Scenario = @('1', '2', '3', '4', '5', '6', '7', '8', '9'),
 
     [string] $ResultPath = (Join-Path $PSScriptRoot 'results/latest.json')
 )
@@ -29,7 +29,7 @@ foreach ($tool in 'Processes.ps1', 'Statistics.ps1', 'BenchContext.ps1') { . (Jo
 foreach ($runner in Get-ChildItem -Path (Join-Path $PSScriptRoot 'runners/*.ps1')) { . $runner.FullName }
 
 $Scenario = @($Scenario -split ',' | ForEach-Object { [int]$_.Trim() })
-if ($Scenario | Where-Object { $_ -lt 1 -or $_ -gt 8 }) { throw 'Scenarios are numbered 1 to 8.' }
+if ($Scenario | Where-Object { $_ -lt 1 -or $_ -gt 9 }) { throw 'Scenarios are numbered 1 to 9.' }
 $ModulePath = (Resolve-Path -LiteralPath $ModulePath).Path
 if (-not (Test-Path -LiteralPath (Join-Path $ModulePath 'BedrockPS.psd1'))) { throw "No built module at '$ModulePath'. Run ./build.ps1 -Task Build first." }
 $context = New-BenchContext -ModulePath $ModulePath -BenchRoot $PSScriptRoot
@@ -61,6 +61,7 @@ $steps = [ordered]@{
     6 = { Invoke-StreamLagScenario -Context $context }
     7 = { Invoke-SessionFileScenario -Context $context }
     8 = { Invoke-LargeStreamScenario -Context $context }
+    9 = { Invoke-BatchRunScenario -Context $context }
 }
 foreach ($step in $steps.GetEnumerator()) {
     $id = $step.Key

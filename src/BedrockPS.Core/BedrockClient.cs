@@ -16,7 +16,7 @@ namespace BedrockPS.Core
     /// The Bedrock runtime and control-plane client. Thread-safe: one instance serves many concurrent calls over
     /// pooled connections. Region, credentials and endpoints are resolved on first use, or by <see cref="Resolve"/>.
     /// </summary>
-    public class BedrockClient : IBedrockService, IDisposable
+    public partial class BedrockClient : IBedrockService, IDisposable
     {
         private readonly BedrockClientOptions options;
         private readonly object resolveGate = new object();

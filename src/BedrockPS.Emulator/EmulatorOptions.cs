@@ -33,6 +33,9 @@ namespace BedrockPS.Emulator
 
         public Scenario? Scenario { get; set; }
 
+        /// <summary>Batch inference jobs and the S3 endpoint they use; null means the defaults.</summary>
+        public BatchSettings? Batch { get; set; }
+
         /// <summary>Emulator-wide faults; null means none.</summary>
         public FaultSettings? Faults { get; set; }
 

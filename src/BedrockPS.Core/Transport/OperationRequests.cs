@@ -23,14 +23,21 @@ namespace BedrockPS.Core.Transport
             };
         }
 
-        internal static OperationRequest ControlPlaneJson(string name, string path, byte[] body)
+        internal static OperationRequest ControlPlaneJson(string name, HttpMethod method, string path, byte[]? body)
         {
-            return new OperationRequest(name, ServicePlane.ControlPlane, HttpMethod.Post, path)
+            return new OperationRequest(name, ServicePlane.ControlPlane, method, path)
             {
                 Body = body,
-                ContentType = JsonContentType,
+                ContentType = body == null ? null : JsonContentType,
             };
         }
+
+        /// <summary>A timestamp in the ISO 8601 form restJson1 puts in query strings, or null.</summary>
+        internal static string? Timestamp(DateTimeOffset? value) =>
+            value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+        internal static OperationRequest ControlPlaneJson(string name, string path, byte[] body) =>
+            ControlPlaneJson(name, HttpMethod.Post, path, body);
 
         /// <summary>POST /inference-profiles, with a client request token so that the transport's retries create one profile.</summary>
         internal static OperationRequest CreateInferenceProfile(CreateInferenceProfileRequest request)

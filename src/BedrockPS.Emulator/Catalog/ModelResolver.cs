@@ -73,6 +73,21 @@ namespace BedrockPS.Emulator.Catalog
                 }
             }
 
+            RefuseUnusable(model);
+            if (_enforceProfileOnly && profile == null && application == null && !viaArn && !model.InferenceTypesSupported.Contains("ON_DEMAND"))
+            {
+                throw ServiceError.Validation("Invocation of model ID " + model.ModelId + " with on-demand throughput isn't supported. "
+                    + "Retry your request with the ID or ARN of an inference profile that contains this model.");
+            }
+            return new ResolvedModel(modelId, model, profile);
+        }
+
+        /// <summary>
+        /// Throws the service's answer for a model this account cannot call now: past its end of life, a Legacy model the
+        /// account has not used lately, or one GetFoundationModelAvailability reports unusable (in that order).
+        /// </summary>
+        public void RefuseUnusable(FoundationModel model)
+        {
             DateTimeOffset now = _clock();
             if (model.Lifecycle.IsRetiredAt(now))
             {
@@ -83,12 +98,6 @@ namespace BedrockPS.Emulator.Catalog
                 throw LifecycleAnswers.LegacyInactive();
             }
             RefuseUnavailable(_availability.For(model.ModelId));
-            if (_enforceProfileOnly && profile == null && application == null && !viaArn && !model.InferenceTypesSupported.Contains("ON_DEMAND"))
-            {
-                throw ServiceError.Validation("Invocation of model ID " + model.ModelId + " with on-demand throughput isn't supported. "
-                    + "Retry your request with the ID or ARN of an inference profile that contains this model.");
-            }
-            return new ResolvedModel(modelId, model, profile);
         }
 
         /// <summary>The runtime's answer for a model the account may not use (GetFoundationModelAvailability says why).</summary>

@@ -5,12 +5,14 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using BedrockPS.Emulator.Auth;
+using BedrockPS.Emulator.Batch;
 using BedrockPS.Emulator.Caching;
 using BedrockPS.Emulator.Catalog;
 using BedrockPS.Emulator.Faults;
 using BedrockPS.Emulator.Generation;
 using BedrockPS.Emulator.Http;
 using BedrockPS.Emulator.Json;
+using BedrockPS.Emulator.S3;
 
 namespace BedrockPS.Emulator.Operations
 {
@@ -43,7 +45,8 @@ namespace BedrockPS.Emulator.Operations
             keyPairs.AddRange(options.ExtraKeyPairs);
             var apiKeys = new List<string> { options.ApiKey };
             apiKeys.AddRange(options.ExtraApiKeys);
-            _authenticator = new RequestAuthenticator(new KeyTable(keyPairs, apiKeys), options.Region);
+            Keys = new KeyTable(keyPairs, apiKeys);
+            _authenticator = new RequestAuthenticator(Keys, options.Region);
             Faults = new FaultPlanner(options.Faults ?? new FaultSettings());
             _scenario = options.Scenario ?? (options.ScenarioPath != null ? Scenario.Load(options.ScenarioPath) : null);
             StreamDelay = options.StreamDelay;
@@ -51,7 +54,16 @@ namespace BedrockPS.Emulator.Operations
             FlexLatency = options.FlexLatency;
             FlexThrottleEveryNth = options.FlexThrottleEveryNth;
             PromptCache = new PromptCache(options.Clock);
+            Batch = (options.Batch ?? new BatchSettings()).Clone();
+            ObjectStore = ObjectStores.Create(Batch, options.Region);
+            BatchJobs = new BatchJobRegistry(this, ObjectStore, Batch);
         }
+
+        public KeyTable Keys { get; }
+        public BatchSettings Batch { get; }
+        /// <summary>Where batch jobs read and write: the embedded S3 endpoint's folder, or the external endpoint.</summary>
+        public IObjectStore ObjectStore { get; }
+        public BatchJobRegistry BatchJobs { get; }
 
         public string Region { get; }
         public string AccountId { get; }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using BedrockPS.Emulator.Batch;
 using BedrockPS.Emulator.ControlPlane;
 using BedrockPS.Emulator.Converse;
 using BedrockPS.Emulator.Guardrails;
@@ -25,6 +26,10 @@ namespace BedrockPS.Emulator.Operations
         private readonly IOperation _listTags = new ListTagsForResourceOperation();
         private readonly IOperation _tagResource = new TagResourceOperation();
         private readonly IOperation _untagResource = new UntagResourceOperation();
+        private readonly IOperation _createJob = new CreateModelInvocationJobOperation();
+        private readonly IOperation _getJob = new GetModelInvocationJobOperation();
+        private readonly IOperation _listJobs = new ListModelInvocationJobsOperation();
+        private readonly IOperation _stopJob = new StopModelInvocationJobOperation();
 
         public IOperation Find(string method, IReadOnlyList<string> segments)
         {
@@ -69,6 +74,25 @@ namespace BedrockPS.Emulator.Operations
             if (profileOrTagging != null)
             {
                 return profileOrTagging;
+            }
+            if (segments.Count >= 1 && segments[0] == "model-invocation-job")
+            {
+                if (method == "POST" && segments.Count == 1)
+                {
+                    return _createJob;
+                }
+                if (method == "GET" && segments.Count == 2)
+                {
+                    return _getJob;
+                }
+                if (method == "POST" && segments.Count == 3 && segments[2] == "stop")
+                {
+                    return _stopJob;
+                }
+            }
+            if (method == "GET" && segments.Count == 1 && segments[0] == "model-invocation-jobs")
+            {
+                return _listJobs;
             }
             throw new ServiceError(404, "UnknownOperationException", "The requested operation is not supported by the BedrockPS emulator: " + method + " /" + string.Join("/", segments));
         }
