@@ -271,9 +271,11 @@ Describe 'Invoke-BedrockConverse with PowerShell tools' {
         $r.Text | Should -Be 'Tool result: Sunny in Paris'
     }
 
-    It 'Declines_every_tool_under_WhatIf' {
+    It 'Sends_nothing_and_runs_no_tool_under_WhatIf' {
+        $before = $emulator.RequestCount
         $r = Invoke-BedrockConverse -Message 'Paris' -Tool $tool -ToolChoice any -InvokeTool Auto -WhatIf
-        $r.Text | Should -Be 'Tool result: declined by user'
+        $r | Should -BeNullOrEmpty
+        $emulator.RequestCount | Should -Be $before
     }
 }
 

@@ -128,7 +128,7 @@ namespace BedrockPS.Emulator.Tests.Caching
         }
 
         [Theory]
-        [InlineData("anthropic.claude-3-haiku-20240307-v1:0", "{\"system\":[{\"text\":\"s\"},{\"cachePoint\":{\"type\":\"default\"}}],\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"hi\"}]}]}")]
+        [InlineData("mistral.mistral-large-2407-v1:0", "{\"system\":[{\"text\":\"s\"},{\"cachePoint\":{\"type\":\"default\"}}],\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"hi\"}]}]}")]
         [InlineData(NovaLite, "{\"toolConfig\":{\"tools\":[{\"toolSpec\":{\"name\":\"t\",\"inputSchema\":{\"json\":{}}}},{\"cachePoint\":{\"type\":\"default\"}}]},\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"hi\"}]}]}")]
         public async Task Cache_points_a_model_does_not_take_are_refused_as_the_service_does(string model, string body)
         {

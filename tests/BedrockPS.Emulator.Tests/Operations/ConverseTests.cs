@@ -40,8 +40,8 @@ namespace BedrockPS.Emulator.Tests.Operations
         [Fact]
         public async Task Performance_config_and_service_tier_are_reported_back()
         {
-            // Latency-optimized inference and the flex tier are offered on Claude 3.5 Haiku and Nova Lite respectively.
-            var optimized = await _client.PostJsonAsync(EmulatorClient.ModelPath("us.anthropic.claude-3-5-haiku-20241022-v1:0", "converse"),
+            // Latency-optimized inference and the flex tier are offered on Llama 3.1 70B and Nova Lite respectively.
+            var optimized = await _client.PostJsonAsync(EmulatorClient.ModelPath("us.meta.llama3-1-70b-instruct-v1:0", "converse"),
                 EmulatorClient.UserMessage("hi", ",\"performanceConfig\":{\"latency\":\"optimized\"},\"requestMetadata\":{\"team\":\"ops-1\"}"));
             Assert.Equal("optimized", optimized["performanceConfig"]!["latency"]!.GetValue<string>());
             var flex = await _client.PostJsonAsync(EmulatorClient.ModelPath("amazon.nova-lite-v1:0", "converse"),
