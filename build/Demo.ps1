@@ -59,6 +59,14 @@ try {
     Write-Step "The results (first 10 rows of answers.csv)"
     Import-Csv $answers | Select-Object -First 10 | Format-Table Id, StopReason, InputTokens, OutputTokens, Text -AutoSize | Out-Host
 
+    Write-Step "Batch inference: Start-BedrockBatchJob | Wait-BedrockBatchJob | Receive-BedrockBatchJob"
+    $batchRows = 1..120 | ForEach-Object { [pscustomobject]@{ Id = $_; Prompt = "Batch question $($_): what is $($topics[($_ - 1) % $topics.Count])?" } }
+    $batchJob = $batchRows | Start-BedrockBatchJob -ModelId amazon.nova-lite-v1:0 -S3Uri s3://demo-batch-bucket/runs -RoleArn arn:aws:iam::123456789012:role/BedrockBatch -JobName demo-batch
+    $batchJob | Wait-BedrockBatchJob -PollIntervalSec 0.25 | Format-Table | Out-Host
+    $batchAnswers = @(Receive-BedrockBatchJob $batchJob.JobId)
+    $batchAnswers | Select-Object -First 3 @{ n = 'Id'; e = { $_.Input.Id } }, InputTokens, OutputTokens, Text | Format-Table -AutoSize | Out-Host
+    Write-Host "$($batchAnswers.Count) batch answers, joined to their rows in input order."
+
     Write-Step "Summary"
     $inOrder = -not (Compare-Object (1..50) ([int[]](Import-Csv $answers).Id) -SyncWindow 0)
     [pscustomobject]@{

@@ -58,13 +58,17 @@ function Start-ContextEmulator {
         [int] $LatencyMs = 0,
         [int] $StreamDelayMs = 0,
         [double] $ThrottleAboveRequestsPerSecond = 0,
-        [string] $ScenarioPath
+        [string] $ScenarioPath,
+        [int] $BatchStepDelayMs = -1,
+        [string] $S3DataDirectory
     )
     $pwsh = $Context.Pwsh
     $arguments = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', (Join-Path $Context.BenchRoot 'tools/Start-EmulatorHost.ps1'),
         '-ModulePath', $Context.ModulePath, '-LatencyMs', $LatencyMs, '-StreamDelayMs', $StreamDelayMs,
         '-ThrottleAboveRequestsPerSecond', $ThrottleAboveRequestsPerSecond.ToString([cultureinfo]::InvariantCulture))
     if ($ScenarioPath) { $arguments += @('-ScenarioPath', $ScenarioPath) }
+    if ($BatchStepDelayMs -ge 0) { $arguments += @('-BatchStepDelayMs', $BatchStepDelayMs) }
+    if ($S3DataDirectory) { $arguments += @('-S3DataDirectory', $S3DataDirectory) }
     Start-ServerProcess -FilePath $pwsh[0] -ArgumentList $arguments -Environment $Context.EmulatorEnvironment
 }
 

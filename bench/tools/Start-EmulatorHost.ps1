@@ -12,7 +12,10 @@ param(
     [int] $LatencyMs = 0,
     [int] $StreamDelayMs = 0,
     [double] $ThrottleAboveRequestsPerSecond = 0,
-    [string] $ScenarioPath
+    [string] $ScenarioPath,
+    # Batch jobs (scenario 9): time per job state, and a folder for the embedded S3 endpoint's objects.
+    [int] $BatchStepDelayMs = -1,
+    [string] $S3DataDirectory
 )
 
 $ErrorActionPreference = 'Stop'
@@ -30,10 +33,17 @@ if ($ThrottleAboveRequestsPerSecond -gt 0) {
     $options.Faults = $faults
 }
 if ($ScenarioPath) { $options.ScenarioPath = $ScenarioPath }
+if ($BatchStepDelayMs -ge 0 -or $S3DataDirectory) {
+    $batch = [BedrockPS.Emulator.BatchSettings]::new()
+    if ($BatchStepDelayMs -ge 0) { $batch.StepDelay = [TimeSpan]::FromMilliseconds($BatchStepDelayMs) }
+    if ($S3DataDirectory) { $batch.S3DataDirectory = $S3DataDirectory }
+    $options.Batch = $batch
+}
 
 $emulator = [BedrockPS.Emulator.BedrockEmulator]::Start($options)
 try {
     [Console]::Out.WriteLine('Listening on ' + $emulator.EndpointUrl)
+    [Console]::Out.WriteLine('S3 endpoint ' + $emulator.S3EndpointUrl)
     [Console]::Out.Flush()
     while ($null -ne [Console]::In.ReadLine()) { }
     [Console]::Out.WriteLine('Requests ' + $emulator.RequestCount)

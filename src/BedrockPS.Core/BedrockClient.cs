@@ -16,7 +16,7 @@ namespace BedrockPS.Core
     /// The Bedrock runtime and control-plane client. Thread-safe: one instance serves many concurrent calls over
     /// pooled connections. Region, credentials and endpoints are resolved on first use, or by <see cref="Resolve"/>.
     /// </summary>
-    public class BedrockClient : IBedrockService, IDisposable
+    public partial class BedrockClient : IBedrockService, IDisposable
     {
         private readonly BedrockClientOptions options;
         private readonly object resolveGate = new object();
@@ -325,6 +325,36 @@ namespace BedrockPS.Core
                 // A tally must never turn a paid, successful answer into a failure.
                 options.Log?.Invoke("Usage observer failed: " + ex.GetType().Name);
             }
+        }
+
+        public virtual async Task<FoundationModelAvailability> GetFoundationModelAvailabilityAsync(string modelId, CancellationToken cancellationToken)
+        {
+            var operation = new OperationRequest(
+                "GetFoundationModelAvailability", ServicePlane.ControlPlane, HttpMethod.Get, "/foundation-model-availability/" + OperationRequests.EncodeLabel(modelId, nameof(modelId)));
+            using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
+            return ResponseReader.ParseBody<FoundationModelAvailability>(response, "GetFoundationModelAvailability");
+        }
+
+        public virtual async Task<CreateInferenceProfileResult> CreateInferenceProfileAsync(CreateInferenceProfileRequest request, CancellationToken cancellationToken)
+        {
+            var operation = OperationRequests.CreateInferenceProfile(request);
+            using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
+            return ResponseReader.ParseBody<CreateInferenceProfileResult>(response, "CreateInferenceProfile");
+        }
+
+        public virtual async Task DeleteInferenceProfileAsync(string id, CancellationToken cancellationToken)
+        {
+            var operation = new OperationRequest(
+                "DeleteInferenceProfile", ServicePlane.ControlPlane, HttpMethod.Delete, "/inference-profiles/" + OperationRequests.EncodeLabel(id, nameof(id)));
+            using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
+        }
+
+        public virtual async Task<IReadOnlyList<ResourceTag>> ListTagsForResourceAsync(string resourceArn, CancellationToken cancellationToken)
+        {
+            var operation = OperationRequests.ControlPlaneJson(
+                "ListTagsForResource", "/listTagsForResource", BedrockJson.SerializeToUtf8Bytes(new Dictionary<string, string> { ["resourceARN"] = resourceArn }));
+            using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
+            return ResponseReader.ParseBody<ListTagsForResourceResult>(response, "ListTagsForResource").Tags ?? new List<ResourceTag>();
         }
 
         private static string ModelPath(string modelId, string operation) =>

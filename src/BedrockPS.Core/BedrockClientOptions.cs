@@ -33,6 +33,9 @@ namespace BedrockPS.Core
         /// <summary>URL of the control plane (model catalog, inference profiles); wins over <see cref="EndpointUrl"/>.</summary>
         public Uri? ControlPlaneEndpointUrl { get; set; }
 
+        /// <summary>The S3 endpoint batch data goes through; AWS_ENDPOINT_URL_S3, then AWS's own, when null. Requests to it are path-style.</summary>
+        public Uri? S3EndpointUrl { get; set; }
+
         public bool UseFips { get; set; }
 
         public bool UseDualStack { get; set; }

@@ -31,5 +31,16 @@ namespace BedrockPS.Core
         Task<IReadOnlyList<InferenceProfileSummary>> ListInferenceProfilesAsync(string? type, CancellationToken cancellationToken);
 
         Task<InferenceProfileSummary> GetInferenceProfileAsync(string id, CancellationToken cancellationToken);
+
+        /// <summary>Agreement, authorization, entitlement and region availability of a foundation model for this account.</summary>
+        Task<FoundationModelAvailability> GetFoundationModelAvailabilityAsync(string modelId, CancellationToken cancellationToken);
+
+        /// <summary>Creates an application inference profile; a retry of the same request creates it once (client request token).</summary>
+        Task<CreateInferenceProfileResult> CreateInferenceProfileAsync(CreateInferenceProfileRequest request, CancellationToken cancellationToken);
+
+        /// <summary>Deletes an application inference profile by id or ARN.</summary>
+        Task DeleteInferenceProfileAsync(string id, CancellationToken cancellationToken);
+
+        Task<IReadOnlyList<ResourceTag>> ListTagsForResourceAsync(string resourceArn, CancellationToken cancellationToken);
     }
 }

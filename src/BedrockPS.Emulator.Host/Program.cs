@@ -30,6 +30,7 @@ namespace BedrockPS.Emulator.Host
             Console.Out.WriteLine("Listening on " + emulator.EndpointUrl);
             Console.Out.WriteLine("Region " + emulator.Region + "; access key " + emulator.AccessKeyId + "; secret key " + emulator.SecretAccessKey
                 + "; API key " + emulator.ApiKey + " (built-in fake credentials)");
+            Console.Out.WriteLine("S3 endpoint " + emulator.S3EndpointUrl);
             Console.Out.Flush();
 
             Console.CancelKeyPress += (_, e) =>

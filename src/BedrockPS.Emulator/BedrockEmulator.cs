@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using BedrockPS.Emulator.Http;
 using BedrockPS.Emulator.Operations;
+using BedrockPS.Emulator.S3;
 
 namespace BedrockPS.Emulator
 {
@@ -16,7 +17,10 @@ namespace BedrockPS.Emulator
         private readonly EmulatorOptions _options;
         private EmulatorEngine? _engine;
         private HttpServer? _server;
+        private HttpServer? _s3Server;
+        private S3Endpoint? _s3Endpoint;
         private int _port;
+        private int _s3Port;
 
         public BedrockEmulator(EmulatorOptions? options = null)
         {
@@ -46,6 +50,14 @@ namespace BedrockPS.Emulator
                 _engine = engine;
                 _server = server;
                 _port = server.Port;
+                if (engine.Batch.ExternalS3Endpoint == null)
+                {
+                    // The embedded S3 endpoint has its own port: S3's path-style /bucket/key would collide with Bedrock's paths.
+                    _s3Endpoint = new S3Endpoint(engine.Keys, _options.Region, engine.ObjectStore, engine.Batch.CreateBucketsOnWrite);
+                    _s3Server = new HttpServer(engine.Batch.S3Port, _s3Endpoint.HandleAsync);
+                    _s3Server.Start();
+                    _s3Port = _s3Server.Port;
+                }
             }
         }
 
@@ -53,12 +65,27 @@ namespace BedrockPS.Emulator
         public void Stop()
         {
             HttpServer? server;
+            HttpServer? s3Server;
+            S3Endpoint? s3Endpoint;
+            EmulatorEngine? engine;
             lock (_gate)
             {
                 server = _server;
+                s3Server = _s3Server;
+                s3Endpoint = _s3Endpoint;
+                engine = _engine;
                 _server = null;
+                _s3Server = null;
+                _s3Endpoint = null;
             }
             server?.Dispose();
+            s3Server?.Dispose();
+            s3Endpoint?.Dispose();
+            if (server != null && engine != null)
+            {
+                engine.BatchJobs.Dispose();
+                (engine.ObjectStore as IDisposable)?.Dispose();
+            }
         }
 
         public void Dispose() => Stop();
@@ -78,6 +105,16 @@ namespace BedrockPS.Emulator
         public int Port => _port != 0 ? _port : throw new InvalidOperationException("The emulator has not been started.");
 
         public string EndpointUrl => "http://127.0.0.1:" + Port.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>
+        /// The S3-compatible endpoint batch jobs read and write (path-style, SigV4 service "s3", the same keys): the
+        /// embedded one on its own loopback port, or the external endpoint the options name.
+        /// </summary>
+        public string S3EndpointUrl => _options.Batch?.ExternalS3Endpoint?.GetLeftPart(UriPartial.Authority)
+            ?? (_s3Port != 0 ? "http://127.0.0.1:" + _s3Port.ToString(CultureInfo.InvariantCulture) : throw new InvalidOperationException("The emulator has not been started."));
+
+        /// <summary>The current pace and quotas of batch jobs (a copy; set them through <see cref="EmulatorOptions.Batch"/>).</summary>
+        public BatchSettings Batch => Engine.Batch.Clone();
 
         public string Region => _options.Region;
         public string AccessKeyId => _options.AccessKeyId;

@@ -42,6 +42,9 @@ namespace BedrockPS.Emulator
 
         public Scenario? Scenario { get; set; }
 
+        /// <summary>Batch inference jobs and the S3 endpoint they use; null means the defaults.</summary>
+        public BatchSettings? Batch { get; set; }
+
         /// <summary>Emulator-wide faults; null means none.</summary>
         public FaultSettings? Faults { get; set; }
 
@@ -77,5 +80,12 @@ namespace BedrockPS.Emulator
 
         /// <summary>The emulator's clock, against which prompt-cache entries expire. Tests may move it.</summary>
         public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
+
+        /// <summary>
+        /// Per model id: what GetFoundationModelAvailability answers. A model that is not fully available is also
+        /// refused by the runtime calls, as an account without access would be. Models not listed are available
+        /// (or NOT_AUTHORIZED when <see cref="DisabledModels"/> / <see cref="EnabledModels"/> exclude them).
+        /// </summary>
+        public IDictionary<string, ModelAvailability> ModelAvailability { get; } = new Dictionary<string, ModelAvailability>(StringComparer.Ordinal);
     }
 }

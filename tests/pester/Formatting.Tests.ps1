@@ -57,6 +57,8 @@ BeforeAll {
         'BedrockPS.ToolDefinition'       = $tool
         'BedrockPS.ToolRequest'          = $toolAnswer.ToolUse[0]
         'BedrockPS.UsageRecord'          = Get-BedrockUsage | Select-Object -First 1
+        'BedrockPS.ModelAccess'          = Test-BedrockModelAccess -ModelId 'us.anthropic.claude-haiku-4-5-20251001-v1:0'
+        'BedrockPS.BatchJob'             = 1..3 | ForEach-Object { "Row $_" } | Start-BedrockBatchJob -ModelId amazon.nova-lite-v1:0 -S3Uri s3://format-bucket/runs -RoleArn arn:aws:iam::123456789012:role/BedrockBatch -MinimumRecordsPerJob 1
     }
     $script:typeCases = @(Get-OutputType | ForEach-Object { @{ TypeName = $_.FullName } })
 }

@@ -29,6 +29,9 @@ namespace BedrockPS.Core.Auth
 
         public string Scheme => "sigv4";
 
+        /// <summary>The credentials themselves, for clients of other services (S3) that sign on their own.</summary>
+        internal AWSCredentials Credentials => credentials;
+
         // Profiles, SSO, web identity and instance roles may read files or call a service to get their keys.
         public bool CredentialsAtHand => credentials is BasicAWSCredentials || credentials is SessionAWSCredentials;
 

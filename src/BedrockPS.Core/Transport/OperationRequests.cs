@@ -23,6 +23,40 @@ namespace BedrockPS.Core.Transport
             };
         }
 
+        internal static OperationRequest ControlPlaneJson(string name, HttpMethod method, string path, byte[]? body)
+        {
+            return new OperationRequest(name, ServicePlane.ControlPlane, method, path)
+            {
+                Body = body,
+                ContentType = body == null ? null : JsonContentType,
+            };
+        }
+
+        /// <summary>A timestamp in the ISO 8601 form restJson1 puts in query strings, or null.</summary>
+        internal static string? Timestamp(DateTimeOffset? value) =>
+            value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+        internal static OperationRequest ControlPlaneJson(string name, string path, byte[] body) =>
+            ControlPlaneJson(name, HttpMethod.Post, path, body);
+
+        /// <summary>POST /inference-profiles, with a client request token so that the transport's retries create one profile.</summary>
+        internal static OperationRequest CreateInferenceProfile(CreateInferenceProfileRequest request)
+        {
+            if (request == null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+            var sent = new CreateInferenceProfileRequest
+            {
+                InferenceProfileName = request.InferenceProfileName,
+                Description = request.Description,
+                ClientRequestToken = request.ClientRequestToken ?? Guid.NewGuid().ToString(),
+                ModelSource = request.ModelSource,
+                Tags = request.Tags,
+            };
+            return ControlPlaneJson("CreateInferenceProfile", "/inference-profiles", BedrockJson.SerializeToUtf8Bytes(sent));
+        }
+
         internal static OperationRequest InvokeOperation(string name, string pathSuffix, InvokeModelRequest request, string acceptHeader)
         {
             if (request == null)

@@ -15,11 +15,12 @@ namespace BedrockPS.Emulator.Auth
     internal static class SigV4Canonicalizer
     {
         public static string CanonicalRequest(string method, string rawPath, IEnumerable<KeyValuePair<string, string>> query,
-            IReadOnlyList<KeyValuePair<string, string>> headers, IReadOnlyList<string> signedHeaders, string payloadHash)
+            IReadOnlyList<KeyValuePair<string, string>> headers, IReadOnlyList<string> signedHeaders, string payloadHash, bool encodePathAgain = true)
         {
             var builder = new StringBuilder();
             builder.Append(method).Append('\n');
-            builder.Append(CanonicalUri(rawPath)).Append('\n');
+            // S3 signs the path as sent (encoded once); every other service encodes it a second time.
+            builder.Append(encodePathAgain ? CanonicalUri(rawPath) : (rawPath.Length == 0 ? "/" : rawPath)).Append('\n');
             builder.Append(CanonicalQuery(query)).Append('\n');
             foreach (string name in signedHeaders)
             {

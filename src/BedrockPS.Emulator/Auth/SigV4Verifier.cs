@@ -20,14 +20,29 @@ namespace BedrockPS.Emulator.Auth
         private readonly KeyTable _keys;
         private readonly string _region;
 
+        private readonly string _service;
+        private readonly bool _s3Rules;
+
         public SigV4Verifier(KeyTable keys, string region)
+            : this(keys, region, Service, s3Rules: false)
+        {
+        }
+
+        /// <param name="s3Rules">S3's variant: the path is signed as sent, and the payload hash is the declared
+        /// X-Amz-Content-Sha256 (a hex digest checked against the body, or a streaming / unsigned marker).</param>
+        public SigV4Verifier(KeyTable keys, string region, string service, bool s3Rules)
         {
             _keys = keys;
             _region = region;
+            _service = service;
+            _s3Rules = s3Rules;
         }
 
         /// <summary>Throws a ServiceError describing the first problem found; returns the access key id when the request is genuine.</summary>
-        public string Verify(HttpRequest request, DateTime utcNow)
+        public string Verify(HttpRequest request, DateTime utcNow) => VerifySignature(request, utcNow).AccessKeyId;
+
+        /// <summary>As <see cref="Verify"/>, returning what a streaming body's chunk signatures chain from.</summary>
+        public SigV4Signature VerifySignature(HttpRequest request, DateTime utcNow)
         {
             string authorization = request.Header("Authorization") ?? throw AuthFailure.Missing();
             var fields = ParseAuthorization(authorization);
@@ -60,9 +75,9 @@ namespace BedrockPS.Emulator.Auth
             {
                 throw AuthFailure.BadSignature("Credential should be scoped to a valid region. ");
             }
-            if (scope[3] != Service)
+            if (scope[3] != _service)
             {
-                throw AuthFailure.BadSignature("Credential should be scoped to correct service: '" + Service + "'. ");
+                throw AuthFailure.BadSignature("Credential should be scoped to correct service: '" + _service + "'. ");
             }
             if (signedAt < utcNow - SkewWindow)
             {
@@ -94,10 +109,12 @@ namespace BedrockPS.Emulator.Auth
 
             // The payload is always hashed from what arrived, so a body changed after signing cannot pass.
             string? declaredHash = request.Header("X-Amz-Content-Sha256");
-            string payloadHash = declaredHash == "UNSIGNED-PAYLOAD" ? declaredHash : SigV4Canonicalizer.Sha256Hex(request.Body);
+            string payloadHash = _s3Rules
+                ? S3PayloadHash(request, declaredHash)
+                : declaredHash == "UNSIGNED-PAYLOAD" ? declaredHash : SigV4Canonicalizer.Sha256Hex(request.Body);
 
             string canonicalRequest = SigV4Canonicalizer.CanonicalRequest(request.Method, request.RawPath, request.QueryParameters(),
-                request.Headers, signedHeaders, payloadHash);
+                request.Headers, signedHeaders, payloadHash, encodePathAgain: !_s3Rules);
             string credentialScope = scope[1] + "/" + scope[2] + "/" + scope[3] + "/aws4_request";
             string stringToSign = Algorithm + "\n" + amzDate + "\n" + credentialScope + "\n"
                 + SigV4Canonicalizer.Sha256Hex(Encoding.UTF8.GetBytes(canonicalRequest));
@@ -110,7 +127,24 @@ namespace BedrockPS.Emulator.Auth
                     + "The Canonical String for this request should have been\n'" + RedactToken(canonicalRequest) + "'\n\n"
                     + "The String-to-Sign should have been\n'" + stringToSign + "'\n");
             }
-            return accessKeyId;
+            return new SigV4Signature(accessKeyId, key, amzDate, credentialScope, signature.ToLowerInvariant(), payloadHash);
+        }
+
+        private static string S3PayloadHash(HttpRequest request, string? declaredHash)
+        {
+            if (string.IsNullOrEmpty(declaredHash))
+            {
+                throw new ServiceError(400, "InvalidRequest", "Missing required header for this request: x-amz-content-sha256");
+            }
+            if (declaredHash!.StartsWith("STREAMING-", StringComparison.Ordinal) || declaredHash == "UNSIGNED-PAYLOAD")
+            {
+                return declaredHash;
+            }
+            if (!FixedTimeEquals(declaredHash.ToLowerInvariant(), SigV4Canonicalizer.Sha256Hex(request.Body)))
+            {
+                throw new ServiceError(400, "XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed.");
+            }
+            return declaredHash;
         }
 
         private static Dictionary<string, string> ParseAuthorization(string authorization)

@@ -9,31 +9,29 @@ namespace BedrockPS.Emulator.Catalog
     /// Turns the decoded {modelId} label into a catalog model: foundation model ids, inference profile ids
     /// (us./eu./apac./global.) and the ARNs of both. Also enforces model access (enabled / disabled lists) and
     /// the rule that profile-only models cannot be invoked on demand by their bare id, and answers retired models
-    /// (past end of life) and Legacy models the account has not used lately as the service does.
+    /// (past end of life) and Legacy models the account has not used lately as the service does. Application
+    /// inference profiles (by id or ARN) route to the model they were copied from.
     /// </summary>
     internal sealed class ModelResolver
     {
         private static readonly string[] ProfilePrefixes = { "us.", "eu.", "apac.", "global.", "us-gov.", "ca.", "jp.", "au." };
         private readonly ModelCatalog _catalog;
-        private readonly HashSet<string>? _enabled;
-        private readonly HashSet<string> _disabled;
+        private readonly AvailabilityTable _availability;
+        private readonly ApplicationProfileStore _applicationProfiles;
         private readonly bool _enforceProfileOnly;
         private readonly Func<DateTimeOffset> _clock;
         private readonly HashSet<string> _inactiveLegacy;
 
-        public ModelResolver(ModelCatalog catalog, IEnumerable<string>? enabledModels, IEnumerable<string>? disabledModels, bool enforceProfileOnly,
+        public ModelResolver(ModelCatalog catalog, AvailabilityTable availability, ApplicationProfileStore applicationProfiles, bool enforceProfileOnly,
             Func<DateTimeOffset> clock, IEnumerable<string>? inactiveLegacyModels)
         {
             _clock = clock;
             _inactiveLegacy = new HashSet<string>(inactiveLegacyModels ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
             _catalog = catalog;
-            _enabled = enabledModels == null ? null : new HashSet<string>(enabledModels, StringComparer.Ordinal);
-            _disabled = new HashSet<string>(disabledModels ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
+            _availability = availability;
+            _applicationProfiles = applicationProfiles;
             _enforceProfileOnly = enforceProfileOnly;
         }
-
-        public bool IsEnabled(FoundationModel model) =>
-            !_disabled.Contains(model.ModelId) && (_enabled == null || _enabled.Contains(model.ModelId));
 
         /// <param name="unknownIsNotFound">Converse answers an unknown foundation model with 404; InvokeModel with 400.</param>
         public ResolvedModel Resolve(string modelId, bool unknownIsNotFound)
@@ -54,7 +52,12 @@ namespace BedrockPS.Emulator.Catalog
 
             InferenceProfile? profile = null;
             FoundationModel? model;
-            if (ProfilePrefixes.Any(p => id.StartsWith(p, StringComparison.Ordinal)))
+            ApplicationInferenceProfile? application = _applicationProfiles.Find(id);
+            if (application != null)
+            {
+                model = application.Model;
+            }
+            else if (ProfilePrefixes.Any(p => id.StartsWith(p, StringComparison.Ordinal)))
             {
                 profile = _catalog.FindProfile(id) ?? throw ServiceError.Validation("The provided model identifier is invalid.");
                 model = profile.Model;
@@ -70,6 +73,21 @@ namespace BedrockPS.Emulator.Catalog
                 }
             }
 
+            RefuseUnusable(model);
+            if (_enforceProfileOnly && profile == null && application == null && !viaArn && !model.InferenceTypesSupported.Contains("ON_DEMAND"))
+            {
+                throw ServiceError.Validation("Invocation of model ID " + model.ModelId + " with on-demand throughput isn't supported. "
+                    + "Retry your request with the ID or ARN of an inference profile that contains this model.");
+            }
+            return new ResolvedModel(modelId, model, profile);
+        }
+
+        /// <summary>
+        /// Throws the service's answer for a model this account cannot call now: past its end of life, a Legacy model the
+        /// account has not used lately, or one GetFoundationModelAvailability reports unusable (in that order).
+        /// </summary>
+        public void RefuseUnusable(FoundationModel model)
+        {
             DateTimeOffset now = _clock();
             if (model.Lifecycle.IsRetiredAt(now))
             {
@@ -79,21 +97,31 @@ namespace BedrockPS.Emulator.Catalog
             {
                 throw LifecycleAnswers.LegacyInactive();
             }
-            if (!IsEnabled(model))
+            RefuseUnavailable(_availability.For(model.ModelId));
+        }
+
+        /// <summary>The runtime's answer for a model the account may not use (GetFoundationModelAvailability says why).</summary>
+        private static void RefuseUnavailable(ModelAvailability availability)
+        {
+            if (availability.RegionAvailability != "AVAILABLE")
+            {
+                throw ServiceError.Validation("The provided model identifier is invalid.");
+            }
+            if (availability.AuthorizationStatus != "AUTHORIZED")
             {
                 throw ServiceError.AccessDenied("You don't have access to the model with the specified model ID.");
             }
-            if (_enforceProfileOnly && profile == null && !viaArn && !model.InferenceTypesSupported.Contains("ON_DEMAND"))
+            if (availability.EntitlementAvailability != "AVAILABLE" || availability.AgreementStatus != "AVAILABLE")
             {
-                throw ServiceError.Validation("Invocation of model ID " + model.ModelId + " with on-demand throughput isn't supported. "
-                    + "Retry your request with the ID or ARN of an inference profile that contains this model.");
+                throw ServiceError.AccessDenied("Model access is denied due to the account not being entitled to this model or its agreement not being accepted. "
+                    + "Request access to the model in the Amazon Bedrock console.");
             }
-            return new ResolvedModel(modelId, model, profile);
         }
 
         private static string FromArn(string arn)
         {
-            if (BedrockArn.TryGetResourceId(arn, "foundation-model", out string id) || BedrockArn.TryGetResourceId(arn, "inference-profile", out id))
+            if (BedrockArn.TryGetResourceId(arn, "foundation-model", out string id) || BedrockArn.TryGetResourceId(arn, "inference-profile", out id)
+                || BedrockArn.TryGetResourceId(arn, "application-inference-profile", out id))
             {
                 return id;
             }

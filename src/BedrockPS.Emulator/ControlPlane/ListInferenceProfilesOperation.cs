@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -36,12 +37,20 @@ namespace BedrockPS.Emulator.ControlPlane
                 offset = DecodeToken(nextToken!);
             }
 
-            // Every emulated profile is system-defined; an APPLICATION filter therefore lists none.
-            var all = type == "APPLICATION" ? new System.Collections.Generic.List<Catalog.InferenceProfile>() : context.Engine.Catalog.Profiles.ToList();
+            // System-defined profiles first, then the account's application profiles; the type filter keeps one kind.
+            var all = new List<Func<JsonObject>>();
+            if (type != "APPLICATION")
+            {
+                all.AddRange(context.Engine.Catalog.Profiles.Select(p => (Func<JsonObject>)(() => CatalogJson.Profile(p, context.Engine.Region, context.Engine.AccountId))));
+            }
+            if (type != "SYSTEM_DEFINED")
+            {
+                all.AddRange(context.Engine.ApplicationProfiles.Snapshot().Select(p => (Func<JsonObject>)(() => ApplicationProfileJson.Profile(p))));
+            }
             var page = new JsonArray();
             foreach (var profile in all.Skip(offset).Take(pageSize))
             {
-                page.Add(CatalogJson.Profile(profile, context.Engine.Region, context.Engine.AccountId));
+                page.Add(profile());
             }
             var response = new JsonObject { ["inferenceProfileSummaries"] = page };
             if (offset + pageSize < all.Count)

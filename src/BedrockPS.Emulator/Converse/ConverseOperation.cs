@@ -115,7 +115,28 @@ namespace BedrockPS.Emulator.Converse
             return new JsonObject { ["guardrail"] = guardrail };
         }
 
+        /// <summary>
+        /// The Converse answer to one batch record's modelInput, as the batch engine writes it in modelOutput. Throws
+        /// ServiceError for a record the service would refuse (including features the model lacks). <paramref name="reply"/>
+        /// carries tokens and any scenario fault. Batch records do not read or write the prompt cache.
+        /// </summary>
+        internal static JsonObject AnswerRecord(JsonObject body, ResolvedModel resolved, EmulatorEngine engine, out ModelReply reply)
+        {
+            GenerationRequest request = ConverseRequestReader.Read(body);
+            ModelFeatureCheck.Check(body, request, ModelFeatureTable.For(resolved.Model));
+            reply = engine.Generator.Generate(request, resolved.RequestedId, resolved.Model.ModelId, engine.Scenario);
+            JsonObject? trace = ApplyGuardrail(body["guardrailConfig"] as JsonObject, request, ref reply);
+            return ResponseBody(reply, null, AdditionalResponseFields(body, reply), trace, (long)reply.Latency.TotalMilliseconds);
+        }
+
         private static JsonObject Response(OperationContext context, ModelReply reply, CacheUsage? cache, JsonObject? responseFields, JsonObject? trace)
+        {
+            var response = ResponseBody(reply, cache, responseFields, trace, context.Clock.ElapsedMilliseconds);
+            EchoServiceSettings(context, response);
+            return response;
+        }
+
+        private static JsonObject ResponseBody(ModelReply reply, CacheUsage? cache, JsonObject? responseFields, JsonObject? trace, long latencyMs)
         {
             var content = new JsonArray();
             if (reply.ReasoningText != null)
@@ -144,7 +165,7 @@ namespace BedrockPS.Emulator.Converse
                 ["output"] = new JsonObject { ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content } },
                 ["stopReason"] = reply.StopReason,
                 ["usage"] = Usage(reply, cache),
-                ["metrics"] = new JsonObject { ["latencyMs"] = context.Clock.ElapsedMilliseconds },
+                ["metrics"] = new JsonObject { ["latencyMs"] = latencyMs },
             };
             if (responseFields != null)
             {
@@ -154,7 +175,6 @@ namespace BedrockPS.Emulator.Converse
             {
                 response["trace"] = trace;
             }
-            EchoServiceSettings(context, response);
             return response;
         }
 

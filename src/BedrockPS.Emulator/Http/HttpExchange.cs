@@ -50,6 +50,36 @@ namespace BedrockPS.Emulator.Http
             await _stream.FlushAsync(Stopping).ConfigureAwait(false);
         }
 
+        /// <summary>
+        /// A response whose body is copied from <paramref name="body"/> (<paramref name="length"/> bytes) without holding
+        /// it whole; a null body sends the head only, as HEAD answers do.
+        /// </summary>
+        public async Task SendStreamAsync(int status, IEnumerable<KeyValuePair<string, string>> headers, Stream? body, long length)
+        {
+            var head = new StringBuilder();
+            AppendHead(head, status, headers);
+            head.Append("Content-Length: ").Append(length.ToString(CultureInfo.InvariantCulture)).Append("\r\n\r\n");
+            byte[] headBytes = Encoding.ASCII.GetBytes(head.ToString());
+            _started = true;
+            await _stream.WriteAsync(headBytes, 0, headBytes.Length, Stopping).ConfigureAwait(false);
+            if (body != null)
+            {
+                var buffer = new byte[81920];
+                long left = length;
+                while (left > 0)
+                {
+                    int read = await body.ReadAsync(buffer, 0, (int)Math.Min(buffer.Length, left), Stopping).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        throw new EndOfStreamException("The stored object is shorter than its recorded length.");
+                    }
+                    await _stream.WriteAsync(buffer, 0, read, Stopping).ConfigureAwait(false);
+                    left -= read;
+                }
+            }
+            await _stream.FlushAsync(Stopping).ConfigureAwait(false);
+        }
+
         public async Task BeginChunkedAsync(int status, IEnumerable<KeyValuePair<string, string>> headers)
         {
             var head = new StringBuilder();

@@ -5,12 +5,14 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using BedrockPS.Emulator.Auth;
+using BedrockPS.Emulator.Batch;
 using BedrockPS.Emulator.Caching;
 using BedrockPS.Emulator.Catalog;
 using BedrockPS.Emulator.Faults;
 using BedrockPS.Emulator.Generation;
 using BedrockPS.Emulator.Http;
 using BedrockPS.Emulator.Json;
+using BedrockPS.Emulator.S3;
 
 namespace BedrockPS.Emulator.Operations
 {
@@ -36,13 +38,15 @@ namespace BedrockPS.Emulator.Operations
             Catalog = new ModelCatalog();
             DateTimeOffset? lifecycleDate = options.LifecycleDate;
             Clock = () => lifecycleDate ?? DateTimeOffset.UtcNow;
-            Resolver = new ModelResolver(Catalog, options.EnabledModels, options.DisabledModels, options.EnforceInferenceProfileOnlyModels,
+            Availability = new AvailabilityTable(options.ModelAvailability, options.EnabledModels, options.DisabledModels);
+            Resolver = new ModelResolver(Catalog, Availability, ApplicationProfiles, options.EnforceInferenceProfileOnlyModels,
                 Clock, options.InactiveLegacyModels);
             var keyPairs = new List<EmulatorKeyPair> { new EmulatorKeyPair(options.AccessKeyId, options.SecretAccessKey) };
             keyPairs.AddRange(options.ExtraKeyPairs);
             var apiKeys = new List<string> { options.ApiKey };
             apiKeys.AddRange(options.ExtraApiKeys);
-            _authenticator = new RequestAuthenticator(new KeyTable(keyPairs, apiKeys), options.Region);
+            Keys = new KeyTable(keyPairs, apiKeys);
+            _authenticator = new RequestAuthenticator(Keys, options.Region);
             Faults = new FaultPlanner(options.Faults ?? new FaultSettings());
             _scenario = options.Scenario ?? (options.ScenarioPath != null ? Scenario.Load(options.ScenarioPath) : null);
             StreamDelay = options.StreamDelay;
@@ -50,7 +54,16 @@ namespace BedrockPS.Emulator.Operations
             FlexLatency = options.FlexLatency;
             FlexThrottleEveryNth = options.FlexThrottleEveryNth;
             PromptCache = new PromptCache(options.Clock);
+            Batch = (options.Batch ?? new BatchSettings()).Clone();
+            ObjectStore = ObjectStores.Create(Batch, options.Region);
+            BatchJobs = new BatchJobRegistry(this, ObjectStore, Batch);
         }
+
+        public KeyTable Keys { get; }
+        public BatchSettings Batch { get; }
+        /// <summary>Where batch jobs read and write: the embedded S3 endpoint's folder, or the external endpoint.</summary>
+        public IObjectStore ObjectStore { get; }
+        public BatchJobRegistry BatchJobs { get; }
 
         public string Region { get; }
         public string AccountId { get; }
@@ -59,6 +72,8 @@ namespace BedrockPS.Emulator.Operations
 
         /// <summary>The time model lifecycles are judged at (EmulatorOptions.LifecycleDate, or now).</summary>
         public Func<DateTimeOffset> Clock { get; }
+        public AvailabilityTable Availability { get; }
+        public ApplicationProfileStore ApplicationProfiles { get; } = new ApplicationProfileStore();
         public FaultPlanner Faults { get; }
         public ReplyGenerator Generator { get; } = new ReplyGenerator();
         public TimeSpan Latency { get; }
@@ -182,7 +197,14 @@ namespace BedrockPS.Emulator.Operations
             var body = new JsonObject { ["message"] = error.Message };
             foreach (var member in error.ExtraMembers)
             {
-                body[member.Key] = JsonValue.Create(member.Value);
+                // Typed, not JsonValue.Create(object): a value of static type object cannot be written without reflection metadata.
+                body[member.Key] = member.Value switch
+                {
+                    int number => JsonValue.Create(number),
+                    long number => JsonValue.Create(number),
+                    bool flag => JsonValue.Create(flag),
+                    _ => JsonValue.Create(System.Convert.ToString(member.Value, System.Globalization.CultureInfo.InvariantCulture)),
+                };
             }
             var headers = new List<KeyValuePair<string, string>>
             {

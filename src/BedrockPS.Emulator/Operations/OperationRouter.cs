@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using BedrockPS.Emulator.Batch;
 using BedrockPS.Emulator.ControlPlane;
 using BedrockPS.Emulator.Converse;
 using BedrockPS.Emulator.Guardrails;
@@ -19,6 +20,16 @@ namespace BedrockPS.Emulator.Operations
         private readonly IOperation _getModel = new GetFoundationModelOperation();
         private readonly IOperation _listProfiles = new ListInferenceProfilesOperation();
         private readonly IOperation _getProfile = new GetInferenceProfileOperation();
+        private readonly IOperation _createProfile = new CreateInferenceProfileOperation();
+        private readonly IOperation _deleteProfile = new DeleteInferenceProfileOperation();
+        private readonly IOperation _modelAvailability = new GetFoundationModelAvailabilityOperation();
+        private readonly IOperation _listTags = new ListTagsForResourceOperation();
+        private readonly IOperation _tagResource = new TagResourceOperation();
+        private readonly IOperation _untagResource = new UntagResourceOperation();
+        private readonly IOperation _createJob = new CreateModelInvocationJobOperation();
+        private readonly IOperation _getJob = new GetModelInvocationJobOperation();
+        private readonly IOperation _listJobs = new ListModelInvocationJobsOperation();
+        private readonly IOperation _stopJob = new StopModelInvocationJobOperation();
 
         public IOperation Find(string method, IReadOnlyList<string> segments)
         {
@@ -59,7 +70,55 @@ namespace BedrockPS.Emulator.Operations
                     return _getProfile;
                 }
             }
+            IOperation? profileOrTagging = FindProfileOrTagging(method, segments);
+            if (profileOrTagging != null)
+            {
+                return profileOrTagging;
+            }
+            if (segments.Count >= 1 && segments[0] == "model-invocation-job")
+            {
+                if (method == "POST" && segments.Count == 1)
+                {
+                    return _createJob;
+                }
+                if (method == "GET" && segments.Count == 2)
+                {
+                    return _getJob;
+                }
+                if (method == "POST" && segments.Count == 3 && segments[2] == "stop")
+                {
+                    return _stopJob;
+                }
+            }
+            if (method == "GET" && segments.Count == 1 && segments[0] == "model-invocation-jobs")
+            {
+                return _listJobs;
+            }
             throw new ServiceError(404, "UnknownOperationException", "The requested operation is not supported by the BedrockPS emulator: " + method + " /" + string.Join("/", segments));
+        }
+
+        /// <summary>The operations on application inference profiles, tags and model availability.</summary>
+        private IOperation? FindProfileOrTagging(string method, IReadOnlyList<string> segments)
+        {
+            if (segments.Count == 1 && method == "POST")
+            {
+                switch (segments[0])
+                {
+                    case "inference-profiles": return _createProfile;
+                    case "listTagsForResource": return _listTags;
+                    case "tagResource": return _tagResource;
+                    case "untagResource": return _untagResource;
+                }
+            }
+            if (segments.Count == 2 && method == "DELETE" && segments[0] == "inference-profiles" && segments[1].Length > 0)
+            {
+                return _deleteProfile;
+            }
+            if (segments.Count == 2 && method == "GET" && segments[0] == "foundation-model-availability" && segments[1].Length > 0)
+            {
+                return _modelAvailability;
+            }
+            return null;
         }
     }
 }

@@ -12,7 +12,7 @@ namespace BedrockPS.Cmdlets
 {
     /// <summary>
     /// Lists inference profiles (all pages), or gets one by id or ARN. Wildcards in -InferenceProfileId filter
-    /// the list locally.
+    /// the list locally. Application profiles come with their tags (ListTagsForResource).
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "BedrockInferenceProfile")]
     [OutputType(typeof(InferenceProfileInfo))]
@@ -49,7 +49,22 @@ namespace BedrockPS.Cmdlets
                 id => RunOnPump(ct => service.GetInferenceProfileAsync(id, ct)),
                 entry => entry.InferenceProfileId,
                 entry => Type == null || string.Equals(entry.Type, Type, StringComparison.OrdinalIgnoreCase),
-                entry => CatalogMapper.ToInferenceProfileInfo(entry));
+                entry => CatalogMapper.ToInferenceProfileInfo(entry, TagsOf(service, entry)));
+        }
+
+        /// <summary>An application profile's tags; a failure to read them is a warning, not a missing profile.</summary>
+        private IReadOnlyList<ResourceTag>? TagsOf(IBedrockService service, InferenceProfileSummary entry)
+        {
+            if (!string.Equals(entry.Type, "APPLICATION", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(entry.InferenceProfileArn)) return null;
+            try
+            {
+                return RunOnPump(ct => service.ListTagsForResourceAsync(entry.InferenceProfileArn!, ct));
+            }
+            catch (Exception ex) when (!IsStop(ex))
+            {
+                WriteWarning("The tags of " + entry.InferenceProfileArn + " could not be read: " + ex.Message);
+                return null;
+            }
         }
 
         private IReadOnlyList<InferenceProfileSummary> List(IBedrockService service, object? target)

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using BedrockPS.Completion;
-using BedrockPS.Usage;
 using BedrockPS.Infrastructure;
 using BedrockPS.Usage;
 

@@ -73,6 +73,14 @@ namespace BedrockPS.Cmdlets
         [Parameter]
         public DateTime? LifecycleDate { get; set; }
 
+        /// <summary>
+        /// Per model id, what GetFoundationModelAvailability reports: one or more of NotAuthorized, NotEntitled, NotInRegion,
+        /// AgreementPending, AgreementNotAvailable, AgreementError. Calls to such a model are refused as the service refuses them.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNull]
+        public System.Collections.Hashtable? ModelAvailability { get; set; }
+
         /// <summary>Keep serving until Ctrl+C, then stop.</summary>
         [Parameter]
         public SwitchParameter Wait { get; set; }
@@ -93,6 +101,7 @@ namespace BedrockPS.Cmdlets
                 DateTime date = LifecycleDate.Value;
                 options.LifecycleDate = new DateTimeOffset(date.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : date.ToUniversalTime());
             }
+            AddModelAvailability(options);
             string? scenarioPath = null;
             if (Scenario != null)
             {
@@ -141,6 +150,24 @@ namespace BedrockPS.Cmdlets
             {
                 EmulatorRegistry.Remove(info);
                 emulator.Stop();
+            }
+        }
+
+        private void AddModelAvailability(EmulatorOptions options)
+        {
+            if (ModelAvailability == null) return;
+            foreach (System.Collections.DictionaryEntry entry in ModelAvailability)
+            {
+                string modelId = LanguagePrimitives.ConvertTo<string>(entry.Key);
+                string conditions = string.Join(",", LanguagePrimitives.ConvertTo<string[]>(entry.Value) ?? new string[0]);
+                try
+                {
+                    options.ModelAvailability[modelId] = Emulator.ModelAvailability.Parse(conditions);
+                }
+                catch (FormatException ex)
+                {
+                    ThrowTerminatingError(ErrorRecordFactory.InvalidInput(ex.Message, ModelAvailability));
+                }
             }
         }
 

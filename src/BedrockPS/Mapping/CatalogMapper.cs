@@ -26,8 +26,13 @@ namespace BedrockPS.Mapping
                 model.ModelLifecycle?.EndOfLifeTime);
         }
 
-        public static InferenceProfileInfo ToInferenceProfileInfo(InferenceProfileSummary profile)
+        public static InferenceProfileInfo ToInferenceProfileInfo(InferenceProfileSummary profile, IReadOnlyList<ResourceTag>? tags = null)
         {
+            var tagTable = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (ResourceTag tag in tags ?? new List<ResourceTag>())
+            {
+                if (tag.Key != null) tagTable[tag.Key] = tag.Value ?? string.Empty;
+            }
             return new InferenceProfileInfo(
                 profile.InferenceProfileId ?? string.Empty,
                 profile.InferenceProfileName,
@@ -35,7 +40,9 @@ namespace BedrockPS.Mapping
                 profile.Type,
                 profile.Status,
                 profile.Description,
-                (profile.Models ?? new List<InferenceProfileModel>()).Select(m => m.ModelArn ?? string.Empty).ToList().AsReadOnly());
+                (profile.Models ?? new List<InferenceProfileModel>()).Select(m => m.ModelArn ?? string.Empty).ToList().AsReadOnly(),
+                new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(tagTable),
+                profile.CreatedAt);
         }
 
         private static IReadOnlyList<string> ReadOnly(List<string>? values)

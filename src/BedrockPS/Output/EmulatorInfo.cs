@@ -40,6 +40,9 @@ namespace BedrockPS
 
         public string? ScenarioPath { get; }
 
+        /// <summary>The emulator's S3-compatible endpoint, which the batch cmdlets use when it runs beside the configured Bedrock endpoint.</summary>
+        public string S3EndpointUrl => Emulator.S3EndpointUrl;
+
         public bool IsRunning => Emulator.IsRunning;
 
         public long RequestCount => Emulator.RequestCount;

@@ -1,10 +1,13 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 
 namespace BedrockPS
 {
     /// <summary>
-    /// A cross-region inference profile (Get-BedrockInferenceProfile). ModelId repeats the profile id so the
-    /// object pipes straight into Invoke-BedrockConverse.
+    /// An inference profile (Get-BedrockInferenceProfile): a system-defined cross-region profile, or an application
+    /// profile of this account with its tags. ModelId names it the way a call does, so the object pipes straight into
+    /// Invoke-BedrockConverse.
     /// </summary>
     public sealed class InferenceProfileInfo
     {
@@ -15,7 +18,9 @@ namespace BedrockPS
             string? type,
             string? status,
             string? description,
-            IReadOnlyList<string> models)
+            IReadOnlyList<string> models,
+            IReadOnlyDictionary<string, string>? tags = null,
+            DateTimeOffset? createdAt = null)
         {
             InferenceProfileId = inferenceProfileId;
             InferenceProfileName = inferenceProfileName;
@@ -24,6 +29,8 @@ namespace BedrockPS
             Status = status;
             Description = description;
             Models = models;
+            Tags = tags ?? new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
+            CreatedAt = createdAt;
         }
 
         public string InferenceProfileId { get; }
@@ -41,7 +48,15 @@ namespace BedrockPS
         /// <summary>ARNs of the foundation models the profile routes to.</summary>
         public IReadOnlyList<string> Models { get; }
 
-        public string ModelId => InferenceProfileId;
+        /// <summary>The tags of an application profile (cost allocation); empty for system-defined profiles.</summary>
+        public IReadOnlyDictionary<string, string> Tags { get; }
+
+        public DateTimeOffset? CreatedAt { get; }
+
+        /// <summary>What to pass as -ModelId: the ARN for an application profile (as the service documents), the id otherwise.</summary>
+        public string ModelId => string.Equals(Type, "APPLICATION", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(InferenceProfileArn)
+            ? InferenceProfileArn!
+            : InferenceProfileId;
 
         public override string ToString() => InferenceProfileId;
     }

@@ -42,5 +42,13 @@ namespace BedrockPS.Core.Tests.Conversations
         public Task<IReadOnlyList<InferenceProfileSummary>> ListInferenceProfilesAsync(string? type, CancellationToken cancellationToken) => inner.ListInferenceProfilesAsync(type, cancellationToken);
 
         public Task<InferenceProfileSummary> GetInferenceProfileAsync(string id, CancellationToken cancellationToken) => inner.GetInferenceProfileAsync(id, cancellationToken);
+
+        public Task<FoundationModelAvailability> GetFoundationModelAvailabilityAsync(string modelId, CancellationToken cancellationToken) => inner.GetFoundationModelAvailabilityAsync(modelId, cancellationToken);
+
+        public Task<CreateInferenceProfileResult> CreateInferenceProfileAsync(CreateInferenceProfileRequest request, CancellationToken cancellationToken) => inner.CreateInferenceProfileAsync(request, cancellationToken);
+
+        public Task DeleteInferenceProfileAsync(string id, CancellationToken cancellationToken) => inner.DeleteInferenceProfileAsync(id, cancellationToken);
+
+        public Task<IReadOnlyList<ResourceTag>> ListTagsForResourceAsync(string resourceArn, CancellationToken cancellationToken) => inner.ListTagsForResourceAsync(resourceArn, cancellationToken);
     }
 }

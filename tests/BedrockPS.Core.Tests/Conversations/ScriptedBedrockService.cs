@@ -98,5 +98,13 @@ namespace BedrockPS.Core.Tests.Conversations
         public Task<IReadOnlyList<InferenceProfileSummary>> ListInferenceProfilesAsync(string? type, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<InferenceProfileSummary> GetInferenceProfileAsync(string id, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<FoundationModelAvailability> GetFoundationModelAvailabilityAsync(string modelId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<CreateInferenceProfileResult> CreateInferenceProfileAsync(CreateInferenceProfileRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task DeleteInferenceProfileAsync(string id, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<ResourceTag>> ListTagsForResourceAsync(string resourceArn, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }

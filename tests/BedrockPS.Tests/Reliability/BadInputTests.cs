@@ -160,6 +160,17 @@ namespace BedrockPS.Tests.Reliability
             ["Configuration_unknown_retry_mode"] = new Case("Set-BedrockConfiguration -RetryMode reckless", "ParameterArgumentValidationError"),
             ["Emulator_port_out_of_range"] = new Case("Start-BedrockEmulator -Port 70000", "ParameterArgumentValidationError"),
             ["Emulator_scenario_missing"] = new Case("Start-BedrockEmulator -Scenario (Join-Path $Dir 'nowhere.json')", "BedrockPS.FileNotFound"),
+            // preflight and application inference profiles
+            ["Access_model_id_with_spaces"] = new Case("Test-BedrockModelAccess 'amazon nova lite' @Connection", "BedrockPS.InvalidInput"),
+            ["Profile_new_name_with_illegal_characters"] = new Case("New-BedrockInferenceProfile -Name 'bad name!' -CopyFrom amazon.nova-lite-v1:0 @Connection", "BedrockPS.InvalidInput"),
+            ["Profile_remove_empty_id"] = new Case("Remove-BedrockInferenceProfile -InferenceProfileId '' -Confirm:$false @Connection", "ParameterArgumentValidationError"),
+            // batch inference
+            ["Batch_start_output_not_an_s3_uri"] = new Case(
+                "1..3 | Start-BedrockBatchJob -ModelId amazon.nova-lite-v1:0 -S3Uri https://batch-bucket/x -RoleArn arn:aws:iam::123456789012:role/BedrockBatch @Connection", "BedrockPS.InvalidInput"),
+            ["Batch_get_malformed_job_id"] = new Case("Get-BedrockBatchJob 'NOT-A-JOB' @Connection", "BedrockPS.InvalidBatchJobId"),
+            ["Batch_wait_malformed_job_id"] = new Case("Wait-BedrockBatchJob 'NOT-A-JOB' @Connection", "BedrockPS.InvalidBatchJobId"),
+            ["Batch_stop_malformed_job_id"] = new Case("Stop-BedrockBatchJob 'NOT-A-JOB' -Confirm:$false @Connection", "BedrockPS.InvalidBatchJobId"),
+            ["Batch_receive_malformed_job_id"] = new Case("Receive-BedrockBatchJob 'NOT-A-JOB' @Connection", "BedrockPS.InvalidBatchJobId"),
         };
 
         public static IEnumerable<object[]> CaseNames => Cases.Keys.Select(name => new object[] { name });

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using BedrockPS.Core.Transport;
+
+namespace BedrockPS.Core.BatchInference
+{
+    /// <summary>
+    /// Writes rows as batch input JSONL (one {"recordId","modelInput"} line per row) and a row manifest per job, one
+    /// row at a time, starting a new file or job when the next line would pass a quota. Without a folder it only
+    /// plans: it counts what would be written and writes nothing (-WhatIf).
+    /// </summary>
+    public sealed class BatchInputWriter : IDisposable
+    {
+        private static readonly Encoding Utf8 = new UTF8Encoding(false);
+        private readonly string? folder;
+        private readonly BatchQuotas quotas;
+        private readonly List<BatchPlannedJob> jobs = new List<BatchPlannedJob>();
+        private readonly List<BatchPlannedFile> currentFiles = new List<BatchPlannedFile>();
+        private Stream? file;
+        private Stream? manifest;
+        private string? filePath;
+        private string? manifestPath;
+        private long fileRecords;
+        private long fileBytes;
+        private long jobRecords;
+        private long jobBytes;
+        private long rows;
+        private long estimatedTokens;
+
+        /// <param name="folder">Where to write; null plans without writing.</param>
+        public BatchInputWriter(string? folder, BatchQuotas quotas)
+        {
+            this.folder = folder;
+            this.quotas = quotas ?? throw new ArgumentNullException(nameof(quotas));
+            if (folder != null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        public long Rows => rows;
+
+        public void Add(BatchRow row)
+        {
+            if (row == null)
+            {
+                throw new ArgumentNullException(nameof(row));
+            }
+            string recordId = BatchRecordIds.ForRow(rows);
+            byte[] modelInput = OperationRequests.SerializeConverseRequest(row.Request, streaming: false);
+            int lineBytes = modelInput.Length + recordId.Length + 30; // {"recordId":"…","modelInput":…}\n
+            if (jobRecords > 0 && (jobRecords >= quotas.MaximumRecordsPerJob || jobBytes + lineBytes > quotas.MaximumBytesPerJob))
+            {
+                CloseJob();
+            }
+            else if (fileRecords > 0 && (fileRecords >= quotas.MaximumRecordsPerFile || fileBytes + lineBytes > quotas.MaximumBytesPerFile))
+            {
+                CloseFile();
+            }
+            if (folder != null)
+            {
+                OpenIfNeeded();
+                Write(file!, "{\"recordId\":\"" + recordId + "\",\"modelInput\":");
+                file!.Write(modelInput, 0, modelInput.Length);
+                Write(file!, "}\n");
+                string fileName = FileName(currentFiles.Count + 1);
+                Write(manifest!, "{\"recordId\":\"" + recordId + "\",\"index\":" + rows.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + ",\"file\":\"" + fileName + "\",\"input\":" + row.RowJson + "}\n");
+            }
+            fileRecords++;
+            fileBytes += lineBytes;
+            jobRecords++;
+            jobBytes += lineBytes;
+            rows++;
+            estimatedTokens += (modelInput.Length + 3) / 4;
+        }
+
+        /// <summary>Closes the last file and job and returns the plan.</summary>
+        public BatchPlan Complete()
+        {
+            if (jobRecords > 0)
+            {
+                CloseJob();
+            }
+            return new BatchPlan(jobs.ToArray(), estimatedTokens);
+        }
+
+        public void Dispose()
+        {
+            file?.Dispose();
+            manifest?.Dispose();
+        }
+
+        internal static string FileName(int number) => "input-" + number.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + ".jsonl";
+
+        private void OpenIfNeeded()
+        {
+            int jobNumber = jobs.Count + 1;
+            if (manifest == null)
+            {
+                manifestPath = Path.Combine(folder!, "job-" + jobNumber.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + ".rows.manifest");
+                manifest = new FileStream(manifestPath, FileMode.Create, FileAccess.Write, FileShare.None, 65536);
+            }
+            if (file == null)
+            {
+                filePath = Path.Combine(folder!, "job-" + jobNumber.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + "-" + FileName(currentFiles.Count + 1));
+                file = new FileStream(filePath, FileMode.Create, FileAccess.Write, FileShare.None, 65536);
+            }
+        }
+
+        private void CloseFile()
+        {
+            file?.Dispose();
+            file = null;
+            long actual = filePath != null ? new FileInfo(filePath).Length : fileBytes;
+            currentFiles.Add(new BatchPlannedFile(FileName(currentFiles.Count + 1), filePath, fileRecords, actual));
+            filePath = null;
+            fileRecords = 0;
+            fileBytes = 0;
+        }
+
+        private void CloseJob()
+        {
+            CloseFile();
+            manifest?.Dispose();
+            manifest = null;
+            jobs.Add(new BatchPlannedJob(jobs.Count + 1, currentFiles.ToArray(), manifestPath));
+            currentFiles.Clear();
+            manifestPath = null;
+            jobRecords = 0;
+            jobBytes = 0;
+        }
+
+        private static void Write(Stream stream, string text)
+        {
+            byte[] bytes = Utf8.GetBytes(text);
+            stream.Write(bytes, 0, bytes.Length);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using BedrockPS.Core.Conversations;
+
+namespace BedrockPS.Core.BatchInference
+{
+    /// <summary>One row's outcome in a job's output: an answer, the service's error for the record, or missing.</summary>
+    public sealed class BatchRecordResult
+    {
+        internal BatchRecordResult(long index, string recordId, string rowJson, ConversationOutcome? outcome, int? errorCode, string? errorMessage)
+        {
+            Index = index;
+            RecordId = recordId;
+            RowJson = rowJson;
+            Outcome = outcome;
+            ErrorCode = errorCode;
+            ErrorMessage = errorMessage;
+        }
+
+        /// <summary>0-based position of the row in the input.</summary>
+        public long Index { get; }
+
+        public string RecordId { get; }
+
+        /// <summary>The row as it was written to the manifest.</summary>
+        public string RowJson { get; }
+
+        /// <summary>The answer, as the on-demand pipeline's outcome; null for a failed or missing record.</summary>
+        public ConversationOutcome? Outcome { get; }
+
+        /// <summary>The HTTP status the service gave the record (429, 400, ...); null when answered or missing.</summary>
+        public int? ErrorCode { get; }
+
+        public string? ErrorMessage { get; }
+
+        /// <summary>The output has no line for this record (a stopped or expired job, or a file the service never wrote).</summary>
+        public bool IsMissing => Outcome == null && ErrorCode == null;
+    }
+}

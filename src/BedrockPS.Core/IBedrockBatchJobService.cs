@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using BedrockPS.Core.Models;
+
+namespace BedrockPS.Core
+{
+    /// <summary>
+    /// Bedrock's batch inference operations (model invocation jobs). Separate from <see cref="IBedrockService"/> so
+    /// test doubles of the on-demand operations need not implement them.
+    /// </summary>
+    public interface IBedrockBatchJobService
+    {
+        /// <summary>Creates a job and returns its ARN. A missing ClientRequestToken is filled in on the request first.</summary>
+        Task<string> CreateModelInvocationJobAsync(CreateModelInvocationJobRequest request, CancellationToken cancellationToken);
+
+        /// <summary>One job by id or ARN.</summary>
+        Task<ModelInvocationJob> GetModelInvocationJobAsync(string jobIdentifier, CancellationToken cancellationToken);
+
+        /// <summary>Every page of jobs matching the filter (all jobs when null).</summary>
+        Task<IReadOnlyList<ModelInvocationJob>> ListModelInvocationJobsAsync(ModelInvocationJobFilter? filter, CancellationToken cancellationToken);
+
+        Task StopModelInvocationJobAsync(string jobIdentifier, CancellationToken cancellationToken);
+    }
+}

@@ -1,0 +1,8 @@
+namespace BedrockPS.Core.Models
+{
+    /// <summary>Where a job writes its results (a union with one member today).</summary>
+    public sealed class ModelInvocationJobOutputDataConfig
+    {
+        public ModelInvocationJobS3OutputDataConfig? S3OutputDataConfig { get; set; }
+    }
+}

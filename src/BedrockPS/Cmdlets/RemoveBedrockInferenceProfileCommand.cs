@@ -1,0 +1,43 @@
+using System;
+using System.Management.Automation;
+using BedrockPS.Completion;
+using BedrockPS.Core;
+using BedrockPS.Infrastructure;
+
+namespace BedrockPS.Cmdlets
+{
+    /// <summary>
+    /// Deletes application inference profiles by id or ARN (piped from Get-BedrockInferenceProfile too). Asks for
+    /// confirmation unless -Confirm:$false; system-defined profiles cannot be deleted.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "BedrockInferenceProfile", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveBedrockInferenceProfileCommand : BedrockCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("InferenceProfileArn")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(InferenceProfileIdCompleter))]
+        public string[] InferenceProfileId { get; set; } = Array.Empty<string>();
+
+        protected override void ProcessRecord()
+        {
+            IBedrockService? service = null;
+            foreach (string id in InferenceProfileId)
+            {
+                if (!ShouldProcess(id, "Delete application inference profile")) continue;
+                try
+                {
+                    service ??= GetService();
+                    IBedrockService current = service;
+                    RunOnPump(ct => current.DeleteInferenceProfileAsync(id.Trim(), ct));
+                    WriteVerbose("Deleted inference profile " + id + ".");
+                }
+                catch (Exception ex) when (!IsStop(ex))
+                {
+                    WriteMappedError(ex, id);
+                }
+            }
+        }
+    }
+}
