@@ -3,6 +3,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime.EventStreams;
+using BedrockPS.Checksums;
 
 namespace BedrockPS.Core.EventStreams
 {

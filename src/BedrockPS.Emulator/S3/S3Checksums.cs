@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using BedrockPS.Emulator.EventStream;
+using BedrockPS.Checksums;
 
 namespace BedrockPS.Emulator.S3
 {

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Amazon.Runtime.EventStreams;
 using BedrockPS.Core.EventStreams;
 using CsCheck;
+using BedrockPS.Checksums;
 
 namespace BedrockPS.Core.Tests.Properties
 {

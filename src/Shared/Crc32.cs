@@ -1,6 +1,9 @@
-namespace BedrockPS.Core.EventStreams
+namespace BedrockPS.Checksums
 {
-    /// <summary>CRC-32 (IEEE 802.3, as zlib), used to check an event-stream prelude before trusting its length.</summary>
+    /// <summary>
+    /// CRC-32 (IEEE 802.3, as zlib): the checksum of event-stream preludes and messages and of S3 bodies. One source file,
+    /// compiled into Core and into the emulator (which does not reference Core, so each still checks the other's frames).
+    /// </summary>
     internal static class Crc32
     {
         private static readonly uint[] Table = BuildTable();
