@@ -113,51 +113,28 @@ namespace BedrockPS.Core
             return result;
         }
 
-        public virtual async IAsyncEnumerable<ConverseStreamEvent> ConverseStreamAsync(
-            string modelId, ConverseRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+        public virtual IAsyncEnumerable<ConverseStreamEvent> ConverseStreamAsync(
+            string modelId, ConverseRequest request, CancellationToken cancellationToken)
         {
             var operation = OperationRequests.RuntimeJson(
                 "ConverseStream", ModelPath(modelId, "converse-stream"), OperationRequests.SerializeConverseRequest(request, streaming: true));
-            operation.IsStreaming = true;
             // No copy of the text is kept here for PartialText: the consumer that accumulates the answer
             // (ConversationRunner) fills it, so a long answer is held once, not twice.
-            bool sawMessageStop = false;
-            bool sawMetadata = false;
-            using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
-            using var cancelRegistration = cancellationToken.Register(() => response.Dispose());
-            var body = await response.Response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-            var events = EventStreamReader.ReadAsync(body, Transport.Configuration.StreamIdleTimeout, response.RequestId, cancellationToken);
-            // Configured so no await here returns to the caller's context (hosts that block on a UI thread would deadlock).
-            await using var enumerator = events.WithCancellation(cancellationToken).ConfigureAwait(false).GetAsyncEnumerator();
-            while (true)
-            {
-                ConverseStreamEvent streamEvent;
-                try
+            bool complete = false;
+            return ReadEventStreamAsync(
+                operation,
+                (message, requestId) =>
                 {
-                    if (!await enumerator.MoveNextAsync())
+                    ConverseStreamEvent streamEvent = ResponseReader.ToConverseStreamEvent(message, requestId);
+                    complete |= streamEvent.MessageStop != null || streamEvent.Metadata != null;
+                    if (streamEvent.Metadata != null)
                     {
-                        if (!sawMessageStop && !sawMetadata)
-                        {
-                            throw EventStreamReader.Interrupted("The response stream ended before the message was complete.", null, response.RequestId);
-                        }
-                        break;
+                        ReportUsage(modelId, "ConverseStream", streamEvent.Metadata.Usage, streamEvent.Metadata.ServiceTier?.Type);
                     }
-                    streamEvent = ResponseReader.ToConverseStreamEvent(enumerator.Current, response.RequestId);
-                }
-                catch (BedrockServiceException exception)
-                {
-                    exception.RequestId ??= response.RequestId;
-                    exception.Attempts = response.Attempts;
-                    throw;
-                }
-                sawMessageStop |= streamEvent.MessageStop != null;
-                if (streamEvent.Metadata != null)
-                {
-                    sawMetadata = true;
-                    ReportUsage(modelId, "ConverseStream", streamEvent.Metadata.Usage, streamEvent.Metadata.ServiceTier?.Type);
-                }
-                yield return streamEvent;
-            }
+                    return streamEvent;
+                },
+                requestId => complete ? null : EventStreamReader.Interrupted("The response stream ended before the message was complete.", null, requestId),
+                cancellationToken);
         }
 
         public virtual async Task<InvokeModelResponse> InvokeModelAsync(InvokeModelRequest request, CancellationToken cancellationToken)
@@ -183,10 +160,38 @@ namespace BedrockPS.Core
             return result;
         }
 
-        public virtual async IAsyncEnumerable<ResponseStreamChunk> InvokeModelWithResponseStreamAsync(
-            InvokeModelRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+        public virtual IAsyncEnumerable<ResponseStreamChunk> InvokeModelWithResponseStreamAsync(
+            InvokeModelRequest request, CancellationToken cancellationToken)
         {
             var operation = OperationRequests.InvokeOperation("InvokeModelWithResponseStream", "invoke-with-response-stream", request, acceptHeader: "X-Amzn-Bedrock-Accept");
+            return ReadEventStreamAsync(
+                operation,
+                (message, requestId) =>
+                {
+                    if (message.EventType != "chunk") return null; // event types added later are skipped
+                    ResponseStreamChunk chunk = ResponseReader.ParsePayload<ResponseStreamChunk>(message.Payload, "chunk", requestId);
+                    if (Usage.InvocationMetrics.TryRead(chunk.Bytes, out long inputTokens, out long outputTokens, out long cacheRead, out long cacheWrite))
+                    {
+                        ReportUsage(request.ModelId, "InvokeModelWithResponseStream", inputTokens, outputTokens, cacheRead, cacheWrite, null);
+                    }
+                    return chunk;
+                },
+                endCheck: null,
+                cancellationToken);
+        }
+
+        /// <summary>
+        /// The skeleton of both streaming operations: send, read the event stream with the idle timeout, turn each message
+        /// into an item (null skips it), and give every failure the request id and attempts. <paramref name="endCheck"/>
+        /// may refuse a stream that ended early by returning the exception to throw.
+        /// </summary>
+        private async IAsyncEnumerable<T> ReadEventStreamAsync<T>(
+            OperationRequest operation,
+            Func<StreamEvent, string?, T?> decode,
+            Func<string?, BedrockServiceException?>? endCheck,
+            [EnumeratorCancellation] CancellationToken cancellationToken)
+            where T : class
+        {
             operation.IsStreaming = true;
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
             using var cancelRegistration = cancellationToken.Register(() => response.Dispose());
@@ -196,16 +201,16 @@ namespace BedrockPS.Core
             await using var enumerator = events.WithCancellation(cancellationToken).ConfigureAwait(false).GetAsyncEnumerator();
             while (true)
             {
-                ResponseStreamChunk? chunk;
+                T? item;
                 try
                 {
                     if (!await enumerator.MoveNextAsync())
                     {
+                        BedrockServiceException? early = endCheck?.Invoke(response.RequestId);
+                        if (early != null) throw early;
                         break;
                     }
-                    chunk = enumerator.Current.EventType == "chunk"
-                        ? ResponseReader.ParsePayload<ResponseStreamChunk>(enumerator.Current.Payload, "chunk", response.RequestId)
-                        : null; // event types added later are skipped
+                    item = decode(enumerator.Current, response.RequestId);
                 }
                 catch (BedrockServiceException exception)
                 {
@@ -213,14 +218,7 @@ namespace BedrockPS.Core
                     exception.Attempts = response.Attempts;
                     throw;
                 }
-                if (chunk != null)
-                {
-                    if (Usage.InvocationMetrics.TryRead(chunk.Bytes, out long inputTokens, out long outputTokens, out long cacheRead, out long cacheWrite))
-                    {
-                        ReportUsage(request.ModelId, "InvokeModelWithResponseStream", inputTokens, outputTokens, cacheRead, cacheWrite, null);
-                    }
-                    yield return chunk;
-                }
+                if (item != null) yield return item;
             }
         }
 
