@@ -54,98 +54,120 @@ namespace BedrockPS.Core.Transport
                     await rateLimiter.AcquireAsync(delay, cancellationToken).ConfigureAwait(false);
                 }
                 var stopwatch = Stopwatch.StartNew();
-                BedrockServiceException failure;
-                bool skewCorrected = false;
-                using (var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                AttemptResult result = await AttemptAsync(request, invocationId, attempt, cancellationToken).ConfigureAwait(false);
+                if (result.Response != null)
                 {
-                    attemptTimeout.CancelAfter(configuration.AttemptTimeout);
-                    HttpResponseMessage? response = null;
-                    try
-                    {
-                        using var message = BuildMessage(request, invocationId, attempt);
-                        await configuration.Authenticator.AuthenticateAsync(message, request.Body ?? new byte[0], attemptTimeout.Token).ConfigureAwait(false);
-                        // Headers first in every case: the body is then read under the same timeout with a size limit.
-                        response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptTimeout.Token).ConfigureAwait(false);
-                        var requestId = RequestIdOf(response);
-                        int status = (int)response.StatusCode;
-                        if (status >= 200 && status < 300)
-                        {
-                            byte[]? body = null;
-                            if (!request.IsStreaming)
-                            {
-                                body = await ResponseBody.ReadAsync(response, request.Operation, requestId, attemptTimeout.Token).ConfigureAwait(false);
-                            }
-                            quota.Release(lastRetryCost);
-                            rateLimiter?.OnSuccess();
-                            Log($"{request.Operation} attempt {attempt}/{retryPolicy.MaxAttempts}: HTTP {status} in {stopwatch.ElapsedMilliseconds} ms, request id {requestId ?? "-"}");
-                            var result = new TransportResponse(response, body, attempt, requestId);
-                            response = null; // ownership moves to the caller
-                            return result;
-                        }
-
-                        var errorBody = await ResponseBody.ReadAsync(response, request.Operation, requestId, attemptTimeout.Token).ConfigureAwait(false);
-                        failure = ServiceErrorParser.FromHttpResponse(status, HeaderOf(response, "X-Amzn-Errortype"), errorBody, requestId);
-                        failure.RetryAfter = RetryAfterOf(response);
-                        skewCorrected = IsClockSkewError(failure) && response.Headers.Date.HasValue && configuration.Clock.CorrectTo(response.Headers.Date.Value);
-                    }
-                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                    {
-                        throw;
-                    }
-                    catch (OperationCanceledException exception) when (attemptTimeout.IsCancellationRequested)
-                    {
-                        failure = new BedrockServiceException(
-                            BedrockErrorCodes.RequestTimeout,
-                            $"{request.Operation} did not answer within {configuration.AttemptTimeout.TotalSeconds:0.#} s.", 0, exception);
-                    }
-                    catch (BedrockServiceException exception)
-                    {
-                        // Credentials that cannot be had, or a body too large to read: another attempt would not help.
-                        if (response != null)
-                        {
-                            exception.Attempts = attempt;
-                        }
-                        throw;
-                    }
-                    catch (Exception exception) when (exception is HttpRequestException || exception is IOException || exception is OperationCanceledException)
-                    {
-                        failure = new BedrockServiceException(
-                            BedrockErrorCodes.ConnectionFailure,
-                            $"{request.Operation} could not reach {EndpointOf(request.Plane).Host}: {Describe(exception)}", 0, exception);
-                    }
-                    finally
-                    {
-                        response?.Dispose();
-                    }
+                    quota.Release(lastRetryCost);
+                    rateLimiter?.OnSuccess();
+                    Log($"{request.Operation} attempt {attempt}/{retryPolicy.MaxAttempts}: HTTP {(int)result.Response.Response.StatusCode} in {stopwatch.ElapsedMilliseconds} ms, request id {result.Response.RequestId ?? "-"}");
+                    return result.Response;
                 }
 
+                BedrockServiceException failure = result.Failure!;
                 failure.Attempts = attempt;
                 failure.IsRetryable = RetryPolicy.IsRetryable(failure);
-                if (skewCorrected && attempt < retryPolicy.MaxAttempts)
+                if (result.SkewCorrected && attempt < retryPolicy.MaxAttempts)
                 {
                     // Signed with a clock the service disagrees with: sign again with its time, at once.
                     Log($"{request.Operation}: clock skew of {configuration.Clock.Offset.TotalSeconds:0} s corrected, signing again");
                     continue;
                 }
                 Log($"{request.Operation} attempt {attempt}/{retryPolicy.MaxAttempts}: {(failure.StatusCode > 0 ? "HTTP " + failure.StatusCode + " " : "")}{failure.ErrorCode} in {stopwatch.ElapsedMilliseconds} ms, request id {failure.RequestId ?? "-"}");
-                if (rateLimiter != null && RetryPolicy.IsThrottling(failure))
-                {
-                    rateLimiter.OnThrottle();
-                }
-                if (!failure.IsRetryable || attempt >= retryPolicy.MaxAttempts)
-                {
-                    throw failure;
-                }
-                int cost = RetryPolicy.QuotaCost(failure);
-                if (retryPolicy.Mode != RetryModeKind.Legacy && !quota.TryAcquire(cost))
-                {
-                    Log($"{request.Operation}: retry quota exhausted, not retrying");
-                    throw failure;
-                }
-                lastRetryCost = retryPolicy.Mode != RetryModeKind.Legacy ? cost : 0;
+                lastRetryCost = RetryCostOrThrow(request, failure, attempt);
                 var wait = retryPolicy.Backoff(attempt, failure);
                 Log($"{request.Operation}: retrying in {wait.TotalMilliseconds:0} ms");
                 await delay(wait, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>
+        /// The retry decision, in one place: throws the failure when it is final (not retryable, out of attempts, or the
+        /// retry quota is spent), otherwise returns what the retry costs the quota.
+        /// </summary>
+        private int RetryCostOrThrow(OperationRequest request, BedrockServiceException failure, int attempt)
+        {
+            if (rateLimiter != null && RetryPolicy.IsThrottling(failure))
+            {
+                rateLimiter.OnThrottle();
+            }
+            if (!failure.IsRetryable || attempt >= retryPolicy.MaxAttempts)
+            {
+                throw failure;
+            }
+            if (retryPolicy.Mode == RetryModeKind.Legacy)
+            {
+                return 0;
+            }
+            int cost = RetryPolicy.QuotaCost(failure);
+            if (!quota.TryAcquire(cost))
+            {
+                Log($"{request.Operation}: retry quota exhausted, not retrying");
+                throw failure;
+            }
+            return cost;
+        }
+
+        /// <summary>
+        /// One attempt under its own timeout: sign, send, and read either the body (unless streaming) or the service's
+        /// error. Cancellation by the caller and failures another attempt cannot mend are thrown; the rest is returned.
+        /// </summary>
+        private async Task<AttemptResult> AttemptAsync(OperationRequest request, string invocationId, int attempt, CancellationToken cancellationToken)
+        {
+            using var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            attemptTimeout.CancelAfter(configuration.AttemptTimeout);
+            HttpResponseMessage? response = null;
+            try
+            {
+                using var message = BuildMessage(request, invocationId, attempt);
+                await configuration.Authenticator.AuthenticateAsync(message, request.Body ?? new byte[0], attemptTimeout.Token).ConfigureAwait(false);
+                // Headers first in every case: the body is then read under the same timeout with a size limit.
+                response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptTimeout.Token).ConfigureAwait(false);
+                var requestId = RequestIdOf(response);
+                int status = (int)response.StatusCode;
+                if (status >= 200 && status < 300)
+                {
+                    byte[]? body = request.IsStreaming
+                        ? null
+                        : await ResponseBody.ReadAsync(response, request.Operation, requestId, attemptTimeout.Token).ConfigureAwait(false);
+                    var success = new TransportResponse(response, body, attempt, requestId);
+                    response = null; // ownership moves to the caller
+                    return AttemptResult.Succeeded(success);
+                }
+
+                var errorBody = await ResponseBody.ReadAsync(response, request.Operation, requestId, attemptTimeout.Token).ConfigureAwait(false);
+                var failure = ServiceErrorParser.FromHttpResponse(status, HeaderOf(response, "X-Amzn-Errortype"), errorBody, requestId);
+                failure.RetryAfter = RetryAfterOf(response);
+                bool skewCorrected = IsClockSkewError(failure) && response.Headers.Date.HasValue && configuration.Clock.CorrectTo(response.Headers.Date.Value);
+                return AttemptResult.Failed(failure, skewCorrected);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (OperationCanceledException exception) when (attemptTimeout.IsCancellationRequested)
+            {
+                return AttemptResult.Failed(new BedrockServiceException(
+                    BedrockErrorCodes.RequestTimeout,
+                    $"{request.Operation} did not answer within {configuration.AttemptTimeout.TotalSeconds:0.#} s.", 0, exception), false);
+            }
+            catch (BedrockServiceException exception)
+            {
+                // Credentials that cannot be had, or a body too large to read: another attempt would not help.
+                if (response != null)
+                {
+                    exception.Attempts = attempt;
+                }
+                throw;
+            }
+            catch (Exception exception) when (exception is HttpRequestException || exception is IOException || exception is OperationCanceledException)
+            {
+                return AttemptResult.Failed(new BedrockServiceException(
+                    BedrockErrorCodes.ConnectionFailure,
+                    $"{request.Operation} could not reach {EndpointOf(request.Plane).Host}: {Describe(exception)}", 0, exception), false);
+            }
+            finally
+            {
+                response?.Dispose();
             }
         }
 
