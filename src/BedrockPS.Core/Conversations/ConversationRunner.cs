@@ -273,7 +273,8 @@ namespace BedrockPS.Core.Conversations
             return request;
         }
 
-        private static void AddUsage(TokenUsage sum, TokenUsage? round)
+        /// <summary>Adds a round's tokens to a running sum (cache figures stay null until some round reports them).</summary>
+        internal static void AddUsage(TokenUsage sum, TokenUsage? round)
         {
             if (round == null)
             {

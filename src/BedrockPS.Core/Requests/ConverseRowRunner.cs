@@ -167,11 +167,7 @@ namespace BedrockPS.Core.Requests
             long latency = 0;
             foreach (ConversationOutcome outcome in outcomes)
             {
-                usage.InputTokens += outcome.Usage.InputTokens;
-                usage.OutputTokens += outcome.Usage.OutputTokens;
-                usage.TotalTokens += outcome.Usage.TotalTokens;
-                if (outcome.Usage.CacheReadInputTokens.HasValue) usage.CacheReadInputTokens = (usage.CacheReadInputTokens ?? 0) + outcome.Usage.CacheReadInputTokens.Value;
-                if (outcome.Usage.CacheWriteInputTokens.HasValue) usage.CacheWriteInputTokens = (usage.CacheWriteInputTokens ?? 0) + outcome.Usage.CacheWriteInputTokens.Value;
+                ConversationRunner.AddUsage(usage, outcome.Usage);
                 messages.AddRange(outcome.NewMessages);
                 toolUses.AddRange(outcome.ToolUses);
                 rounds += outcome.Rounds;
