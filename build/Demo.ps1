@@ -59,6 +59,23 @@ try {
     Write-Step "The results (first 10 rows of answers.csv)"
     Import-Csv $answers | Select-Object -First 10 | Format-Table Id, StopReason, InputTokens, OutputTokens, Text -AutoSize | Out-Host
 
+    Write-Step "Answers as data: `$tickets | Invoke-BedrockConverse -JsonSchema `$schema -Flatten"
+    $tickets = @(
+        [pscustomobject]@{ Id = 1; Prompt = 'I was charged twice for order 1042.' }
+        [pscustomobject]@{ Id = 2; Prompt = 'The app crashes when I open the settings page.' }
+        [pscustomobject]@{ Id = 3; Prompt = 'Can I change the delivery address of an order?' }
+    )
+    $ticketSchema = [ordered]@{
+        type       = 'object'
+        properties = [ordered]@{
+            category = @{ type = 'string'; enum = @('billing', 'bug', 'question') }
+            priority = @{ type = 'integer'; minimum = 1; maximum = 5 }
+            summary  = @{ type = 'string' }
+        }
+        required   = @('category', 'priority', 'summary')
+    }
+    $tickets | Invoke-BedrockConverse -JsonSchema $ticketSchema -Flatten -ThrottleLimit 3 | Format-Table Id, category, priority, summary -AutoSize | Out-Host
+
     Write-Step "Batch inference: Start-BedrockBatchJob | Wait-BedrockBatchJob | Receive-BedrockBatchJob"
     $batchRows = 1..120 | ForEach-Object { [pscustomobject]@{ Id = $_; Prompt = "Batch question $($_): what is $($topics[($_ - 1) % $topics.Count])?" } }
     $batchJob = $batchRows | Start-BedrockBatchJob -ModelId amazon.nova-lite-v1:0 -S3Uri s3://demo-batch-bucket/runs -RoleArn arn:aws:iam::123456789012:role/BedrockBatch -JobName demo-batch
