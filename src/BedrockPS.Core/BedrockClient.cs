@@ -143,7 +143,7 @@ namespace BedrockPS.Core
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
             var result = new InvokeModelResponse
             {
-                Body = response.Body ?? new byte[0],
+                Body = response.Body ?? Array.Empty<byte>(),
                 ContentType = response.Header("Content-Type"),
                 RequestId = response.RequestId,
                 Attempts = response.Attempts,

@@ -67,7 +67,7 @@ namespace BedrockPS.Bench.Floor.Relay
             while (!stopping.IsCancellationRequested)
             {
                 TcpClient client = await listener.AcceptTcpClientAsync(stopping).ConfigureAwait(false);
-                _ = Task.Run(() => RelayAsync(client, upstream));
+                _ = Task.Run(() => RelayAsync(client, upstream), CancellationToken.None); // an accepted connection relays until either side closes
             }
         }
 

@@ -54,7 +54,7 @@ namespace BedrockPS.Core.Auth
         {
             var amzDate = signedAtUtc.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
             var date = amzDate.Substring(0, 8);
-            var payloadHash = Hex(Sha256(body ?? new byte[0]));
+            var payloadHash = Hex(Sha256(body ?? Array.Empty<byte>()));
 
             var toAdd = new List<KeyValuePair<string, string>> { new KeyValuePair<string, string>("X-Amz-Date", amzDate) };
             if (addContentSha256Header)

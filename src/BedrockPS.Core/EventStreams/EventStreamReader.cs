@@ -53,10 +53,10 @@ namespace BedrockPS.Core.EventStreams
                 switch (messageType)
                 {
                     case "event":
-                        yield return new StreamEvent(HeaderText(message, ":event-type") ?? "", message.Payload ?? new byte[0]);
+                        yield return new StreamEvent(HeaderText(message, ":event-type") ?? "", message.Payload ?? Array.Empty<byte>());
                         break;
                     case "exception":
-                        throw Classified(ServiceErrorParser.FromStreamException(HeaderText(message, ":exception-type") ?? "", message.Payload ?? new byte[0], requestId));
+                        throw Classified(ServiceErrorParser.FromStreamException(HeaderText(message, ":exception-type") ?? "", message.Payload ?? Array.Empty<byte>(), requestId));
                     case "error":
                         throw Classified(ServiceErrorParser.FromStreamError(HeaderText(message, ":error-code"), HeaderText(message, ":error-message"), requestId));
                     default:

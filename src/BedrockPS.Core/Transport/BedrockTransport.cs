@@ -119,7 +119,7 @@ namespace BedrockPS.Core.Transport
             try
             {
                 using var message = BuildMessage(request, invocationId, attempt);
-                await configuration.Authenticator.AuthenticateAsync(message, request.Body ?? new byte[0], attemptTimeout.Token).ConfigureAwait(false);
+                await configuration.Authenticator.AuthenticateAsync(message, request.Body ?? Array.Empty<byte>(), attemptTimeout.Token).ConfigureAwait(false);
                 // Headers first in every case: the body is then read under the same timeout with a size limit.
                 response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptTimeout.Token).ConfigureAwait(false);
                 var requestId = RequestIdOf(response);

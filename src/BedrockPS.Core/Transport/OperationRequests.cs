@@ -65,7 +65,7 @@ namespace BedrockPS.Core.Transport
             }
             var operation = new OperationRequest(name, ServicePlane.Runtime, HttpMethod.Post, $"/model/{EncodeLabel(request.ModelId, "ModelId")}/{pathSuffix}")
             {
-                Body = request.Body ?? new byte[0],
+                Body = request.Body ?? Array.Empty<byte>(),
                 ContentType = request.ContentType ?? JsonContentType,
             };
             operation.Headers[acceptHeader] = request.Accept ?? JsonContentType;

@@ -17,7 +17,7 @@ namespace BedrockPS.Core.Transport
                 }
                 else
                 {
-                    builder.Append('%').Append(b.ToString("X2"));
+                    builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
                 }
             }
             return builder.ToString();

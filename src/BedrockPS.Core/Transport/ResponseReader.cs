@@ -52,7 +52,7 @@ namespace BedrockPS.Core.Transport
         internal static T ParseBody<T>(TransportResponse response, string operation)
             where T : class
         {
-            var body = response.Body ?? new byte[0];
+            var body = response.Body ?? System.Array.Empty<byte>();
             try
             {
                 return BedrockJson.Deserialize<T>(body) ?? throw InvalidResponse(operation, "the body is null", response.RequestId);

@@ -65,7 +65,7 @@ namespace BedrockPS.Emulator.Auth
                 }
                 else
                 {
-                    builder.Append('%').Append(b.ToString("X2"));
+                    builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
                 }
             }
             return builder.ToString();
@@ -76,7 +76,7 @@ namespace BedrockPS.Emulator.Auth
             var builder = new StringBuilder(bytes.Length * 2);
             foreach (byte b in bytes)
             {
-                builder.Append(b.ToString("x2"));
+                builder.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
             }
             return builder.ToString();
         }

@@ -29,7 +29,7 @@ namespace BedrockPS.Emulator.Native
         public JsonObject Response(ModelReply reply, GenerationRequest request, FoundationModel model, string requestId)
         {
             string[] variant = request.NativeVariant!.Split(':');
-            double[] vector = DeterministicEmbedding.Create(request.LastUserMessage!.JoinedText, int.Parse(variant[0]), variant[1] == "normalized");
+            double[] vector = DeterministicEmbedding.Create(request.LastUserMessage!.JoinedText, int.Parse(variant[0], System.Globalization.CultureInfo.InvariantCulture), variant[1] == "normalized");
             var values = new JsonArray();
             foreach (double value in vector)
             {

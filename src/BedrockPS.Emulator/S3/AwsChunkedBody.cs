@@ -13,7 +13,7 @@ namespace BedrockPS.Emulator.S3
     /// </summary>
     internal static class AwsChunkedBody
     {
-        private static readonly string EmptyHash = SigV4Canonicalizer.Sha256Hex(new byte[0]);
+        private static readonly string EmptyHash = SigV4Canonicalizer.Sha256Hex(Array.Empty<byte>());
 
         public static byte[] Decode(byte[] body, SigV4Signature signature, out List<KeyValuePair<string, string>> trailers)
         {

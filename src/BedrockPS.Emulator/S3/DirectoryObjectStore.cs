@@ -43,7 +43,9 @@ namespace BedrockPS.Emulator.S3
             string temporary = Path.Combine(BucketFolder(bucket), ".upload-" + Guid.NewGuid().ToString("N"));
             long size = 0;
             byte[] md5;
+            #pragma warning disable CA5351 // S3 requires MD5 for Content-MD5 and ETags; an integrity checksum, not security
             using (var hash = MD5.Create())
+            #pragma warning restore CA5351
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             {
                 var buffer = new byte[81920];

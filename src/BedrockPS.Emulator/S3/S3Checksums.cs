@@ -43,7 +43,9 @@ namespace BedrockPS.Emulator.S3
                 case "crc32c":
                     return Base64BigEndian(Crc32C.Compute(data, offset, count));
                 case "sha1":
+                    #pragma warning disable CA5350 // the S3 x-amz-checksum-sha1 header is defined as SHA-1; an integrity checksum, not security
                     using (var sha1 = SHA1.Create())
+                    #pragma warning restore CA5350
                     {
                         return Convert.ToBase64String(sha1.ComputeHash(data, offset, count));
                     }

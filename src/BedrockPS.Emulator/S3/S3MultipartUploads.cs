@@ -37,7 +37,9 @@ namespace BedrockPS.Emulator.S3
                 stream.Write(data, offset, count);
             }
             byte[] md5;
+            #pragma warning disable CA5351 // S3 requires MD5 for Content-MD5 and ETags; an integrity checksum, not security
             using (var hash = MD5.Create())
+            #pragma warning restore CA5351
             {
                 md5 = hash.ComputeHash(data, offset, count);
             }
@@ -77,7 +79,9 @@ namespace BedrockPS.Emulator.S3
                     selected.Add(part);
                 }
             }
+            #pragma warning disable CA5351 // S3 requires MD5 for Content-MD5 and ETags; an integrity checksum, not security
             using var hash = MD5.Create();
+            #pragma warning restore CA5351
             byte[] all = selected.SelectMany(p => p.Md5).ToArray();
             eTag = "\"" + DirectoryObjectStore.Hex(hash.ComputeHash(all)) + "-" + selected.Count + "\"";
             return selected;

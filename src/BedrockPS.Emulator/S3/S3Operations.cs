@@ -61,13 +61,13 @@ namespace BedrockPS.Emulator.S3
             await _store.CreateBucketAsync(call.Bucket, CancellationToken.None).ConfigureAwait(false);
             var headers = S3Xml.Headers(call.RequestId, null);
             headers.Add(new KeyValuePair<string, string>("Location", "/" + call.Bucket));
-            await call.Exchange.SendAsync(200, headers, new byte[0]).ConfigureAwait(false);
+            await call.Exchange.SendAsync(200, headers, Array.Empty<byte>()).ConfigureAwait(false);
         }
 
         private async Task HeadBucketAsync(S3Call call)
         {
             await RequireBucketAsync(call.Bucket, create: false).ConfigureAwait(false);
-            await call.Exchange.SendAsync(200, S3Xml.Headers(call.RequestId, null), new byte[0]).ConfigureAwait(false);
+            await call.Exchange.SendAsync(200, S3Xml.Headers(call.RequestId, null), Array.Empty<byte>()).ConfigureAwait(false);
         }
 
         private async Task ListObjectsV2Async(S3Call call)
@@ -166,7 +166,7 @@ namespace BedrockPS.Emulator.S3
             var headers = S3Xml.Headers(call.RequestId, null);
             headers.Add(new KeyValuePair<string, string>("ETag", stored.ETag));
             headers.AddRange(call.Content.Checksums);
-            await call.Exchange.SendAsync(200, headers, new byte[0]).ConfigureAwait(false);
+            await call.Exchange.SendAsync(200, headers, Array.Empty<byte>()).ConfigureAwait(false);
         }
 
         private async Task CreateMultipartUploadAsync(S3Call call)
@@ -190,7 +190,7 @@ namespace BedrockPS.Emulator.S3
             var headers = S3Xml.Headers(call.RequestId, null);
             headers.Add(new KeyValuePair<string, string>("ETag", eTag));
             headers.AddRange(call.Content.Checksums);
-            await call.Exchange.SendAsync(200, headers, new byte[0]).ConfigureAwait(false);
+            await call.Exchange.SendAsync(200, headers, Array.Empty<byte>()).ConfigureAwait(false);
         }
 
         private async Task CompleteMultipartUploadAsync(S3Call call)
@@ -230,14 +230,14 @@ namespace BedrockPS.Emulator.S3
             string uploadId = call.Request.Query("uploadId")!;
             _uploads.Find(uploadId, call.Bucket, call.Key!);
             _uploads.Finish(uploadId);
-            await call.Exchange.SendAsync(204, S3Xml.Headers(call.RequestId, null), new byte[0]).ConfigureAwait(false);
+            await call.Exchange.SendAsync(204, S3Xml.Headers(call.RequestId, null), Array.Empty<byte>()).ConfigureAwait(false);
         }
 
         private async Task DeleteObjectAsync(S3Call call)
         {
             await RequireBucketAsync(call.Bucket, create: false).ConfigureAwait(false);
             await _store.DeleteAsync(call.Bucket, call.Key!, CancellationToken.None).ConfigureAwait(false);
-            await call.Exchange.SendAsync(204, S3Xml.Headers(call.RequestId, null), new byte[0]).ConfigureAwait(false);
+            await call.Exchange.SendAsync(204, S3Xml.Headers(call.RequestId, null), Array.Empty<byte>()).ConfigureAwait(false);
         }
 
         private async Task GetObjectAsync(S3Call call, bool headOnly)

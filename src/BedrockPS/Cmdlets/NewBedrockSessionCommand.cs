@@ -57,7 +57,7 @@ namespace BedrockPS.Cmdlets
                 };
             }
 
-            foreach (ToolDefinition tool in Tool ?? new ToolDefinition[0])
+            foreach (ToolDefinition tool in Tool ?? global::System.Array.Empty<ToolDefinition>())
             {
                 if (conversation.Tools.Any(t => t.Name == tool.Name))
                 {

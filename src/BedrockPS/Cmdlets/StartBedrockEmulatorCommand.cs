@@ -94,8 +94,8 @@ namespace BedrockPS.Cmdlets
                 StreamDelay = TimeSpan.FromMilliseconds(StreamDelayMs),
                 Latency = TimeSpan.FromMilliseconds(LatencyMs),
             };
-            foreach (string model in DisabledModelId ?? new string[0]) options.DisabledModels.Add(model);
-            foreach (string model in InactiveLegacyModelId ?? new string[0]) options.InactiveLegacyModels.Add(model);
+            foreach (string model in DisabledModelId ?? Array.Empty<string>()) options.DisabledModels.Add(model);
+            foreach (string model in InactiveLegacyModelId ?? Array.Empty<string>()) options.InactiveLegacyModels.Add(model);
             if (LifecycleDate.HasValue)
             {
                 DateTime date = LifecycleDate.Value;
@@ -159,7 +159,7 @@ namespace BedrockPS.Cmdlets
             foreach (System.Collections.DictionaryEntry entry in ModelAvailability)
             {
                 string modelId = LanguagePrimitives.ConvertTo<string>(entry.Key);
-                string conditions = string.Join(",", LanguagePrimitives.ConvertTo<string[]>(entry.Value) ?? new string[0]);
+                string conditions = string.Join(",", LanguagePrimitives.ConvertTo<string[]>(entry.Value) ?? Array.Empty<string>());
                 try
                 {
                     options.ModelAvailability[modelId] = Emulator.ModelAvailability.Parse(conditions);

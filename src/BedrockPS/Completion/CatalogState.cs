@@ -13,7 +13,7 @@ namespace BedrockPS.Completion
         public object Gate { get; } = new object();
 
         /// <summary>The last entries fetched (empty until a fetch succeeds); kept while a refresh runs or fails.</summary>
-        public IReadOnlyList<CatalogEntry> Items { get; set; } = new CatalogEntry[0];
+        public IReadOnlyList<CatalogEntry> Items { get; set; } = Array.Empty<CatalogEntry>();
 
         /// <summary>No fetch starts before this time: the end of a good catalog's lifetime, or of a failure's back-off.</summary>
         public DateTime RefreshAfter { get; set; } = DateTime.MinValue;

@@ -22,7 +22,7 @@ namespace BedrockPS.Completion
             catch (Exception)
             {
                 // A tab press never shows an error; the real call reports the configuration problem.
-                return new CatalogEntry[0];
+                return Array.Empty<CatalogEntry>();
             }
         }
 

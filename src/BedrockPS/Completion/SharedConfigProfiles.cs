@@ -36,13 +36,13 @@ namespace BedrockPS.Completion
             string[] lines;
             try
             {
-                if (!File.Exists(path)) return new string[0];
+                if (!File.Exists(path)) return Array.Empty<string>();
                 lines = File.ReadAllLines(path);
             }
             catch (Exception)
             {
                 // An unreadable file offers nothing to complete; the real call reports it.
-                return new string[0];
+                return Array.Empty<string>();
             }
             return lines.Select(l => l.Trim())
                 .Where(l => l.StartsWith("[", StringComparison.Ordinal) && l.EndsWith("]", StringComparison.Ordinal))

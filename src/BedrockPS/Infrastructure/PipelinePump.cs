@@ -19,11 +19,11 @@ namespace BedrockPS.Infrastructure
 
         public PipelinePump()
         {
-            _pipelineThreadId = Thread.CurrentThread.ManagedThreadId;
+            _pipelineThreadId = Environment.CurrentManagedThreadId;
         }
 
         /// <summary>True when called on the thread that owns this pump (the pipeline thread).</summary>
-        public bool IsOnPipelineThread => Thread.CurrentThread.ManagedThreadId == _pipelineThreadId;
+        public bool IsOnPipelineThread => Environment.CurrentManagedThreadId == _pipelineThreadId;
 
         /// <summary>Queues an action for the pipeline thread; runs it inline when already on that thread.</summary>
         public void Post(Action action)

@@ -20,8 +20,10 @@ namespace BedrockPS
 
         public string? Description => Tool.Description;
 
+        private static readonly JsonSerializerOptions Indented = new JsonSerializerOptions { WriteIndented = true };
+
         /// <summary>The JSON schema of the tool input, as indented JSON text.</summary>
-        public string InputSchema => JsonSerializer.Serialize(Tool.InputSchema, new JsonSerializerOptions { WriteIndented = true });
+        public string InputSchema => JsonSerializer.Serialize(Tool.InputSchema, Indented);
 
         /// <summary>The PowerShell command run for this tool, or null for a tool that is only described.</summary>
         public string? CommandName => Tool.CommandName;

@@ -143,8 +143,8 @@ namespace BedrockPS.Core.Tests.Captures
             var sent = AssertSentAsRecorded(server, exchange);
             Assert.Equal(exchange.RequestBody, sent.BodyText);
             Assert.Equal(exchange.ResponseBody, response.Body);
-            Assert.Equal(int.Parse(exchange.ResponseHeaders["x-amzn-bedrock-input-token-count"]), response.InputTokens);
-            Assert.Equal(long.Parse(exchange.ResponseHeaders["x-amzn-bedrock-invocation-latency"]), response.InvocationLatencyMs);
+            Assert.Equal(int.Parse(exchange.ResponseHeaders["x-amzn-bedrock-input-token-count"], System.Globalization.CultureInfo.InvariantCulture), response.InputTokens);
+            Assert.Equal(long.Parse(exchange.ResponseHeaders["x-amzn-bedrock-invocation-latency"], System.Globalization.CultureInfo.InvariantCulture), response.InvocationLatencyMs);
             Assert.Equal("application/json", response.ContentType);
         }
 

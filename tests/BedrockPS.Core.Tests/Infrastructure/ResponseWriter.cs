@@ -29,7 +29,7 @@ namespace BedrockPS.Core.Tests.Infrastructure
             var all = new Dictionary<string, string>(headers ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase)
             {
                 ["Content-Type"] = contentType,
-                ["Content-Length"] = body.Length.ToString(),
+                ["Content-Length"] = body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
             await WriteHeadAsync(status, all);
             await stream.WriteAsync(body);
@@ -70,7 +70,7 @@ namespace BedrockPS.Core.Tests.Infrastructure
             {
                 return;
             }
-            var size = Encoding.ASCII.GetBytes(data.Length.ToString("x") + "\r\n");
+            var size = Encoding.ASCII.GetBytes(data.Length.ToString("x", System.Globalization.CultureInfo.InvariantCulture) + "\r\n");
             await stream.WriteAsync(size);
             await stream.WriteAsync(data);
             await stream.WriteAsync(Encoding.ASCII.GetBytes("\r\n"));

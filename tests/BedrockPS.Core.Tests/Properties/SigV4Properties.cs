@@ -28,7 +28,7 @@ namespace BedrockPS.Core.Tests.Properties
         private static readonly Gen<string> GenWirePiece = Gen.Frequency(
             (6, Gen.Char[Unreserved].Select(c => c.ToString())),
             (2, Gen.Char["!$'()*,;=:@"].Select(c => c.ToString())),
-            (2, Gen.Byte[0, 127].Select(b => "%" + b.ToString("X2"))),
+            (2, Gen.Byte[0, 127].Select(b => "%" + b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture))),
             (1, Gen.String[Gen.Char["äé✓€日本ሴ"], 1, 2].Select(Uri.EscapeDataString)));
 
         private static readonly Gen<string> GenSegment = GenWirePiece.Array[1, 6].Select(p => string.Concat(p)).Where(s => s != "." && s != "..");

@@ -157,7 +157,7 @@ namespace BedrockPS.Core.Tests.Streaming
                 await writer.StartChunkedAsync(200, EventStreamType);
                 for (int i = 0; i < 8; i++)
                 {
-                    await writer.WriteChunkAsync(Delta(i.ToString()));
+                    await writer.WriteChunkAsync(Delta(i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                     await Task.Delay(100);
                 }
                 await writer.WriteChunkAsync(EventFrames.Event("messageStop", "{\"stopReason\":\"end_turn\"}"));
@@ -188,7 +188,7 @@ namespace BedrockPS.Core.Tests.Streaming
                 var batch = new List<byte>();
                 for (int i = 0; i < frames; i++)
                 {
-                    batch.AddRange(Delta((i % 10).ToString()));
+                    batch.AddRange(Delta((i % 10).ToString(System.Globalization.CultureInfo.InvariantCulture)));
                     if (batch.Count > 16384)
                     {
                         await writer.WriteChunkAsync(batch.ToArray());

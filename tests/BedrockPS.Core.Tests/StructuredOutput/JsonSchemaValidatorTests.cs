@@ -28,7 +28,7 @@ namespace BedrockPS.Core.Tests.StructuredOutput
             Assert.Contains(findings, f => f.Path == "/category" && f.Message.Contains("\"urgent\" is not one of the allowed values") && f.Message.Contains("\"billing\""));
             Assert.Contains(findings, f => f.Path == "/priority" && f.Message.Contains("greater than the maximum 5"));
             Assert.Contains(findings, f => f.Path == "/summary" && f.Message == "expected string, got number 7.");
-            Assert.Contains(findings, f => f.Path == "/tags/1" && f.Message.StartsWith("expected string"));
+            Assert.Contains(findings, f => f.Path == "/tags/1" && f.Message.StartsWith("expected string", System.StringComparison.Ordinal));
             Assert.Contains(findings, f => f.Path == "/mood" && f.Message.Contains("not in the schema"));
             Assert.Contains(findings, f => f.Path == "" && f.Message.Contains("\"customer\" is missing"));
             Assert.Equal(6, findings.Count);

@@ -24,7 +24,7 @@ namespace BedrockPS.Emulator.Tests.Batch
         {
             await S3.PutBucketAsync("chunked");
             var uri = new Uri(Emulator.S3EndpointUrl + "/chunked/signed.bin");
-            string amzDate = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'");
+            string amzDate = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
             string date = amzDate.Substring(0, 8);
             string scope = date + "/" + Emulator.Region + "/s3/aws4_request";
             const string Marker = "STREAMING-AWS4-HMAC-SHA256-PAYLOAD";
@@ -35,7 +35,7 @@ namespace BedrockPS.Emulator.Tests.Batch
                 ["host"] = uri.Authority,
                 ["x-amz-content-sha256"] = Marker,
                 ["x-amz-date"] = amzDate,
-                ["x-amz-decoded-content-length"] = decoded.ToString(),
+                ["x-amz-decoded-content-length"] = decoded.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
             string canonical = "PUT\n/chunked/signed.bin\n\n" + string.Concat(headers.Select(h => h.Key + ":" + h.Value + "\n")) + "\n"
                 + string.Join(";", headers.Keys) + "\n" + Marker;
@@ -48,7 +48,7 @@ namespace BedrockPS.Emulator.Tests.Batch
             {
                 string signature = Hex(Hmac(key, "AWS4-HMAC-SHA256-PAYLOAD\n" + amzDate + "\n" + scope + "\n" + previous + "\n" + emptyHash + "\n" + Hex(SHA256.HashData(chunk))));
                 previous = signature;
-                body.AddRange(Encoding.ASCII.GetBytes(chunk.Length.ToString("x") + ";chunk-signature=" + signature + "\r\n"));
+                body.AddRange(Encoding.ASCII.GetBytes(chunk.Length.ToString("x", System.Globalization.CultureInfo.InvariantCulture) + ";chunk-signature=" + signature + "\r\n"));
                 byte[] sent = (byte[])chunk.Clone();
                 if (index == tamperChunk)
                 {
@@ -61,7 +61,7 @@ namespace BedrockPS.Emulator.Tests.Batch
             request.Content.Headers.TryAddWithoutValidation("Content-Encoding", "aws-chunked");
             request.Headers.TryAddWithoutValidation("x-amz-content-sha256", Marker);
             request.Headers.TryAddWithoutValidation("x-amz-date", amzDate);
-            request.Headers.TryAddWithoutValidation("x-amz-decoded-content-length", decoded.ToString());
+            request.Headers.TryAddWithoutValidation("x-amz-decoded-content-length", decoded.ToString(System.Globalization.CultureInfo.InvariantCulture));
             request.Headers.TryAddWithoutValidation("Authorization", "AWS4-HMAC-SHA256 Credential=" + Emulator.AccessKeyId + "/" + scope
                 + ", SignedHeaders=" + string.Join(";", headers.Keys) + ", Signature=" + seed);
             using var http = new HttpClient();

@@ -45,7 +45,7 @@ namespace BedrockPS.Emulator.Tests.Batch
 
         internal static string Jsonl(int count, Func<int, string>? prompt = null) =>
             string.Concat(Enumerable.Range(1, count).Select(i =>
-                "{\"recordId\":\"R" + i.ToString("D10") + "\",\"modelInput\":" + Converse(prompt?.Invoke(i) ?? "Question number " + i) + "}\n"));
+                "{\"recordId\":\"R" + i.ToString("D10", System.Globalization.CultureInfo.InvariantCulture) + "\",\"modelInput\":" + Converse(prompt?.Invoke(i) ?? "Question number " + i) + "}\n"));
 
         internal async Task PutTextAsync(string bucket, string key, string text)
         {

@@ -28,7 +28,7 @@ namespace BedrockPS.Emulator.Tests.Batch
             string jobId = arn.Substring(arn.LastIndexOf('/') + 1);
             Assert.Matches("^[a-z0-9]{12}$", jobId);
             var lines = Lines(await GetTextAsync("out-bucket", "results/" + jobId + "/prompts.jsonl.out"));
-            Assert.Equal(Enumerable.Range(1, 5).Select(i => "R" + i.ToString("D10")), lines.Select(l => l["recordId"]!.GetValue<string>()));
+            Assert.Equal(Enumerable.Range(1, 5).Select(i => "R" + i.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)), lines.Select(l => l["recordId"]!.GetValue<string>()));
             var first = lines[0];
             Assert.Equal("Question number 1", first["modelInput"]!["messages"]![0]!["content"]![0]!["text"]!.GetValue<string>());
             Assert.Equal("assistant", first["modelOutput"]!["output"]!["message"]!["role"]!.GetValue<string>());

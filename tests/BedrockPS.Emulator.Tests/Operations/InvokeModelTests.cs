@@ -23,7 +23,7 @@ namespace BedrockPS.Emulator.Tests.Operations
             Assert.Equal("end_turn", body["stop_reason"]!.GetValue<string>());
             Assert.Equal("4", response.Headers.GetValues("X-Amzn-Bedrock-Input-Token-Count").Single());
             Assert.Equal("5", response.Headers.GetValues("X-Amzn-Bedrock-Output-Token-Count").Single());
-            Assert.True(int.Parse(response.Headers.GetValues("X-Amzn-Bedrock-Invocation-Latency").Single()) >= 0);
+            Assert.True(int.Parse(response.Headers.GetValues("X-Amzn-Bedrock-Invocation-Latency").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 0);
             Assert.Equal(4, body["usage"]!["input_tokens"]!.GetValue<int>());
         }
 

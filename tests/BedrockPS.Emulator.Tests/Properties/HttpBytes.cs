@@ -14,7 +14,7 @@ namespace BedrockPS.Emulator.Tests.Properties
 
         private static readonly Gen<string> Number = Gen.OneOf(
             Gen.Const("0"), Gen.Const("-1"), Gen.Const("99999999999999999999"), Gen.Const("2147483648"), Gen.Const("27262977"),
-            Gen.Const("0x10"), Gen.Const(" 5 "), Gen.Const(""), Gen.Int[0, 300].Select(n => n.ToString()));
+            Gen.Const("0x10"), Gen.Const(" 5 "), Gen.Const(""), Gen.Int[0, 300].Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         private static readonly Gen<string> RequestLine = Gen.Select(
                 Gen.OneOf(Gen.Const("GET"), Gen.Const("POST"), Gen.Const(""), Word),

@@ -54,7 +54,7 @@ namespace BedrockPS.Emulator.Tests.Server
             string first = "POST " + EmulatorClient.ModelPath(Haiku, "converse") + " HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: " + body.Length + "\r\n\r\n" + body;
             string half1 = body.Substring(0, 10), half2 = body.Substring(10);
             string second = "POST " + EmulatorClient.ModelPath(Haiku, "converse") + " HTTP/1.1\r\nHost: x\r\n" + auth + "Transfer-Encoding: chunked\r\n\r\n"
-                + half1.Length.ToString("x") + "\r\n" + half1 + "\r\n" + half2.Length.ToString("x") + "\r\n" + half2 + "\r\n0\r\n\r\n";
+                + half1.Length.ToString("x", System.Globalization.CultureInfo.InvariantCulture) + "\r\n" + half1 + "\r\n" + half2.Length.ToString("x", System.Globalization.CultureInfo.InvariantCulture) + "\r\n" + half2 + "\r\n0\r\n\r\n";
             byte[] both = Encoding.ASCII.GetBytes(first + second);
             await stream.WriteAsync(both);
 

@@ -16,7 +16,7 @@ namespace BedrockPS.Emulator.Tests.Support
         public static void Sign(HttpRequestMessage request, byte[] body, string accessKeyId, string secretKey, string region,
             DateTime signedAt, string? sessionToken = null)
         {
-            string amzDate = signedAt.ToString("yyyyMMdd'T'HHmmss'Z'");
+            string amzDate = signedAt.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
             string date = amzDate.Substring(0, 8);
             string payloadHash = Hex(SHA256.HashData(body));
             request.Headers.Remove("X-Amz-Date");
@@ -84,7 +84,7 @@ namespace BedrockPS.Emulator.Tests.Support
                 }
                 else
                 {
-                    builder.Append('%').Append(b.ToString("X2"));
+                    builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
                 }
             }
             return builder.ToString();

@@ -49,7 +49,7 @@ $results = $done | Receive-BedrockBatchJob @Connection -S3EndpointUrl $S3
             Assert.Equal("Completed", done.Status);
             Assert.Equal(120, done.SuccessRecordCount);
             Assert.Equal(120, results.Length);
-            Assert.Equal(Enumerable.Range(1, 120).Select(i => (long)i), results.Select(r => Convert.ToInt64(((PSObject)r.Input!).Properties["Id"].Value)));
+            Assert.Equal(Enumerable.Range(1, 120).Select(i => (long)i), results.Select(r => Convert.ToInt64(((PSObject)r.Input!).Properties["Id"].Value, System.Globalization.CultureInfo.InvariantCulture)));
             Assert.All(results, r => Assert.False(string.IsNullOrEmpty(r.Text)));
             Assert.All(results, r => Assert.True(r.InputTokens > 0));
             Assert.Equal("amazon.nova-lite-v1:0", results[0].ModelId);
@@ -84,7 +84,7 @@ $rows | Start-BedrockBatchJob -ModelId amazon.nova-lite-v1:0 -S3Uri s3://batch-b
             var error = Assert.Single(errors);
             Assert.Equal("BedrockPS.BatchRecordFailed,BedrockPS.Batch.ReceiveBedrockBatchJobCommand", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.LimitsExceeded, error.CategoryInfo.Category);
-            Assert.Equal(7L, Convert.ToInt64(((PSObject)error.TargetObject).Properties["Id"].Value));
+            Assert.Equal(7L, Convert.ToInt64(((PSObject)error.TargetObject).Properties["Id"].Value, System.Globalization.CultureInfo.InvariantCulture));
             Assert.Contains("429", error.Exception.Message);
         }
 

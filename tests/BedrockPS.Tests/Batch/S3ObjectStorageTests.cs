@@ -64,7 +64,7 @@ namespace BedrockPS.Tests.Batch
         {
             using var storage = Storage();
             string path = File(10, 1);
-            foreach (var key in Enumerable.Range(0, 1005).Select(i => "many/k" + i.ToString("D4")))
+            foreach (var key in Enumerable.Range(0, 1005).Select(i => "many/k" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)))
             {
                 await storage.UploadFileAsync(path, S3ObjectUri.Parse("s3://listing/" + key), CancellationToken.None);
             }

@@ -55,7 +55,7 @@ namespace BedrockPS.Tests.Reliability
                 host.Run("Set-BedrockConfiguration -Reset");
             }
 
-            _output.WriteLine($"stop during a retry backoff: median {CancellationTests.Median(times).TotalMilliseconds:F0} ms, max {times.Max().TotalMilliseconds:F0} ms, runs {string.Join(", ", times.Select(t => t.TotalMilliseconds.ToString("F0")))}");
+            _output.WriteLine($"stop during a retry backoff: median {CancellationTests.Median(times).TotalMilliseconds:F0} ms, max {times.Max().TotalMilliseconds:F0} ms, runs {string.Join(", ", times.Select(t => t.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}");
             Assert.All(times, t => Assert.True(t < TimeSpan.FromSeconds(2), $"a stop took {t.TotalMilliseconds:F0} ms"));
             Assert.True(CancellationTests.Median(times) < TimeSpan.FromMilliseconds(250), $"median stop {CancellationTests.Median(times).TotalMilliseconds:F0} ms");
         }

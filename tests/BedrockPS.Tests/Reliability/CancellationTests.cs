@@ -140,7 +140,7 @@ namespace BedrockPS.Tests.Reliability
         private void Report(string what, List<TimeSpan> times)
         {
             // Printed for docs/reliability.md: median and worst of the runs.
-            _output.WriteLine($"stop during a {what}: median {Median(times).TotalMilliseconds:F0} ms, max {times.Max().TotalMilliseconds:F0} ms, runs {string.Join(", ", times.Select(t => t.TotalMilliseconds.ToString("F0")))}");
+            _output.WriteLine($"stop during a {what}: median {Median(times).TotalMilliseconds:F0} ms, max {times.Max().TotalMilliseconds:F0} ms, runs {string.Join(", ", times.Select(t => t.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}");
         }
     }
 }

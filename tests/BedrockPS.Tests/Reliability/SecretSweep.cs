@@ -45,7 +45,7 @@ namespace BedrockPS.Tests.Reliability
                 string fragment = canary.Value.Substring(canary.Value.Length / 2 - 6, 12);
                 foreach (KeyValuePair<string, string> text in _texts)
                 {
-                    if (text.Value.IndexOf(canary.Value, StringComparison.Ordinal) >= 0 || text.Value.IndexOf(fragment, StringComparison.Ordinal) >= 0)
+                    if (text.Value.Contains(canary.Value, StringComparison.Ordinal) || text.Value.Contains(fragment, StringComparison.Ordinal))
                         leaks.Add(canary.Key + " in " + text.Key + ": " + Excerpt(text.Value, fragment));
                 }
             }

@@ -7,7 +7,7 @@ namespace BedrockPS.Core.Models
     {
         public string ModelId { get; set; } = "";
 
-        public byte[] Body { get; set; } = new byte[0];
+        public byte[] Body { get; set; } = System.Array.Empty<byte>();
 
         /// <summary>Defaults to application/json.</summary>
         public string? ContentType { get; set; }

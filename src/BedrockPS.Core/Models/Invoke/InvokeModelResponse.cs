@@ -3,7 +3,7 @@ namespace BedrockPS.Core.Models
     /// <summary>The result of InvokeModel: the model's native body plus the Bedrock headers.</summary>
     public sealed class InvokeModelResponse
     {
-        public byte[] Body { get; set; } = new byte[0];
+        public byte[] Body { get; set; } = System.Array.Empty<byte>();
 
         public string? ContentType { get; set; }
 
