@@ -65,6 +65,11 @@ namespace BedrockPS.Core.Configuration
                 return null;
             }
             var name = options.ProfileName ?? options.EnvironmentReader("AWS_PROFILE") ?? "default";
+            if (options.ProfileName == null && !SharedProfileStores.AnyExists())
+            {
+                // No store to find it in: the chain would answer "no profile", after costing the first call its setup.
+                return null;
+            }
             try
             {
                 source = new CredentialProfileStoreChain();

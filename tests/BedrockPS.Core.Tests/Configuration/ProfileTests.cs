@@ -51,6 +51,20 @@ namespace BedrockPS.Core.Tests.Configuration
         }
 
         [Fact]
+        public void Profile_named_by_AWS_PROFILE_is_read_when_the_shared_files_exist()
+        {
+            Assert.True(BedrockPS.Core.Configuration.SharedProfileStores.AnyExists());
+            var options = FromProfile("bedrock-test");
+            options.ProfileName = null;
+            // Keys in the environment as well, as on a CI runner: the region still comes from the profile.
+            var environment = new Dictionary<string, string> { ["AWS_PROFILE"] = "bedrock-test", ["AWS_ACCESS_KEY_ID"] = "AKIDENVIRONMENT", ["AWS_SECRET_ACCESS_KEY"] = "secret-from-environment" };
+            options.EnvironmentReader = name => environment.TryGetValue(name, out var value) ? value : null;
+            using var client = new BedrockClient(options);
+            Assert.Equal("eu-west-3", client.Region);
+            Assert.Equal("sigv4", client.AuthenticationScheme);
+        }
+
+        [Fact]
         public void Region_given_explicitly_wins_over_the_profile()
         {
             var options = FromProfile("bedrock-test");
