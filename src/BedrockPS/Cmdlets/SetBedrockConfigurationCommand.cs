@@ -58,6 +58,20 @@ namespace BedrockPS.Cmdlets
         [ArgumentCompleter(typeof(ModelIdCompleter))]
         public string? DefaultModelId { get; set; }
 
+        /// <summary>The service tier of calls that give none and whose session gives none; $null or '' forgets it.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        [ValidateSet("Default", "Priority", "Flex", "Reserved", "", IgnoreCase = true)]
+        public string? DefaultServiceTier { get; set; }
+
+        /// <summary>The lifetime of cache points (5m or 1h) when neither the call nor the session gives one; $null or '' forgets it.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        [ValidateSet("5m", "1h", "", IgnoreCase = true)]
+        public string? DefaultCacheTtl { get; set; }
+
         /// <summary>Forget every session default before applying the ones given.</summary>
         [Parameter]
         public SwitchParameter Reset { get; set; }
@@ -96,6 +110,8 @@ namespace BedrockPS.Cmdlets
                     config.RetryMode = null;
                     config.TimeoutSec = null;
                     config.DefaultModelId = null;
+                    config.DefaultServiceTier = null;
+                    config.DefaultCacheTtl = null;
                 }
                 if (bound.ContainsKey(nameof(Region))) config.Region = Blank(Region);
                 if (bound.ContainsKey(nameof(ProfileName))) config.ProfileName = Blank(ProfileName);
@@ -106,6 +122,8 @@ namespace BedrockPS.Cmdlets
                 if (bound.ContainsKey(nameof(RetryMode))) config.RetryMode = RetryMode?.ToLowerInvariant();
                 if (bound.ContainsKey(nameof(TimeoutSec))) config.TimeoutSec = TimeoutSec;
                 if (bound.ContainsKey(nameof(DefaultModelId))) config.DefaultModelId = Blank(DefaultModelId);
+                if (bound.ContainsKey(nameof(DefaultServiceTier))) config.DefaultServiceTier = Blank(DefaultServiceTier)?.ToLowerInvariant();
+                if (bound.ContainsKey(nameof(DefaultCacheTtl))) config.DefaultCacheTtl = Blank(DefaultCacheTtl)?.ToLowerInvariant();
             });
             WriteVerbose("BedrockPS session configuration: " + ConfigurationView.Describe(updated));
             if (PassThru.IsPresent) WriteObject(ConfigurationView.Create(updated));
