@@ -62,14 +62,12 @@ namespace BedrockPS.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
-        [ValidateSet("Default", "Priority", "Flex", "Reserved", "", IgnoreCase = true)]
         public string? DefaultServiceTier { get; set; }
 
         /// <summary>The lifetime of cache points (5m or 1h) when neither the call nor the session gives one; $null or '' forgets it.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
-        [ValidateSet("5m", "1h", "", IgnoreCase = true)]
         public string? DefaultCacheTtl { get; set; }
 
         /// <summary>Forget every session default before applying the ones given.</summary>
@@ -85,12 +83,18 @@ namespace BedrockPS.Cmdlets
             try
             {
                 credential = CredentialInput.From(Credential);
+                // Checked the way a call checks them (a ValidateSet would refuse the $null that forgets them).
+                Core.Requests.ConverseRequestBuilder.CheckedTier(DefaultServiceTier);
+                Core.Requests.ConverseRequestBuilder.CheckedTtl(DefaultCacheTtl);
                 if (EndpointUrl != null && (!EndpointUrl.IsAbsoluteUri || (EndpointUrl.Scheme != Uri.UriSchemeHttp && EndpointUrl.Scheme != Uri.UriSchemeHttps)))
                     throw LocalInputException.InvalidInput("-EndpointUrl must be an absolute http or https URL; got '" + EndpointUrl + "'.", "EndpointUrl");
             }
             catch (Exception ex)
             {
-                ThrowTerminatingError(ErrorRecordFactory.FromException(ex, Credential ?? (object?)EndpointUrl));
+                object? target = ex is Core.InvalidRequestException refused
+                    ? (refused.ParamName == "CacheTtl" ? DefaultCacheTtl : DefaultServiceTier)
+                    : Credential ?? (object?)EndpointUrl;
+                ThrowTerminatingError(ErrorRecordFactory.FromException(ex, target));
                 return;
             }
 

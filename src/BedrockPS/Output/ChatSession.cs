@@ -38,13 +38,14 @@ namespace BedrockPS
 
         public IReadOnlyList<ToolDefinition> Tools => Conversation.Tools.Select(t => new ToolDefinition(t)).ToList();
 
-        /// <summary>The session's default schema as JSON text (as given), or null: every answer then carries Data.</summary>
+        /// <summary>The session's default schema as compact JSON text, or null: every answer then carries Data.</summary>
         public string? JsonSchema
         {
             get
             {
                 var schema = Conversation.Defaults.StructuredOutput;
-                return schema == null ? null : schema.Validator.Schema.GetRawText();
+                // Compact whatever layout the schema came in (a session file writes it indented).
+                return schema == null ? null : global::System.Text.Json.JsonSerializer.Serialize(schema.Validator.Schema);
             }
         }
 
