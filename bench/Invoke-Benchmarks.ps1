@@ -18,7 +18,7 @@ param(
 
     # Scenario numbers; "2,3" works too (pwsh -File passes a list as one string). Scenario 9 (a million rows, about
     # 15 minutes) runs only when named.
-    [string[]] $Scenario = @('1', '2', '3', '4', '5', '6', '7', '8', '10', '11'),
+    [string[]] $Scenario = @('1', '2', '3', '4', '5', '6', '7', '8', '10', '11', '12'),
 
     # Rows for scenario 9 (its baseline is a tenth of them); -Rows 100000 is a quick check.
     [int] $Rows = 1000000,
@@ -33,7 +33,7 @@ foreach ($tool in 'Processes.ps1', 'Statistics.ps1', 'BenchContext.ps1') { . (Jo
 foreach ($runner in Get-ChildItem -Path (Join-Path $PSScriptRoot 'runners/*.ps1')) { . $runner.FullName }
 
 $Scenario = @($Scenario -split ',' | ForEach-Object { [int]$_.Trim() })
-if ($Scenario | Where-Object { $_ -lt 1 -or $_ -gt 11 }) { throw 'Scenarios are numbered 1 to 11.' }
+if ($Scenario | Where-Object { $_ -lt 1 -or $_ -gt 12 }) { throw 'Scenarios are numbered 1 to 12.' }
 $ModulePath = (Resolve-Path -LiteralPath $ModulePath).Path
 if (-not (Test-Path -LiteralPath (Join-Path $ModulePath 'BedrockPS.psd1'))) { throw "No built module at '$ModulePath'. Run ./build.ps1 -Task Build first." }
 $context = New-BenchContext -ModulePath $ModulePath -BenchRoot $PSScriptRoot
@@ -68,6 +68,7 @@ $steps = [ordered]@{
     9 = { Invoke-ManyRowsScenario -Context $context -Rows $Rows }
     10 = { Invoke-BatchRunScenario -Context $context }
     11 = { Invoke-ColdStartScenario -Context $context }
+    12 = { Invoke-StructuredRowsScenario -Context $context }
 }
 foreach ($step in $steps.GetEnumerator()) {
     $id = $step.Key

@@ -31,6 +31,14 @@ namespace BedrockPS.Core.Conversations
 
         private List<ConversationTool> tools = new List<ConversationTool>();
         private List<Message> messages = new List<Message>();
+        private ConverseDefaults defaults = ConverseDefaults.None;
+
+        /// <summary>Settings applied to every turn unless the call gives its own (never null).</summary>
+        public ConverseDefaults Defaults
+        {
+            get { lock (gate) { return defaults; } }
+            set { lock (gate) { defaults = value ?? ConverseDefaults.None; } }
+        }
 
         /// <summary>The tools, as a copy of the list (tools are immutable).</summary>
         public IReadOnlyList<ConversationTool> Tools
@@ -100,6 +108,7 @@ namespace BedrockPS.Core.Conversations
                     System = System,
                     InferenceConfig = CloneInference(InferenceConfig),
                     tools = new List<ConversationTool>(tools),
+                    defaults = defaults,
                     messages = new List<Message>(messages),
                     Turns = Turns,
                     InputTokens = InputTokens,
@@ -111,7 +120,7 @@ namespace BedrockPS.Core.Conversations
             }
         }
 
-        /// <summary>Forgets the history and the totals; model, system prompt, settings and tools stay.</summary>
+        /// <summary>Forgets the history and the totals; model, system prompt, settings, defaults and tools stay.</summary>
         public void Clear()
         {
             lock (gate)

@@ -91,7 +91,13 @@ namespace BedrockPS.Core.Requests
         /// <summary>Put a cache point after the tool list.</summary>
         public bool CacheTools { get; set; }
 
-        /// <summary>5m or 1h; null for the service's default (5m).</summary>
+        /// <summary>5m or 1h; null for the session's default, then <see cref="DefaultCacheTtl"/>, then the service's (5m).</summary>
         public string? CacheTtl { get; set; }
+
+        /// <summary>The configured service tier, used when neither the call nor the session gives one.</summary>
+        public string? DefaultServiceTier { get; set; }
+
+        /// <summary>The configured cache lifetime, used when neither the call nor the session gives one.</summary>
+        public string? DefaultCacheTtl { get; set; }
     }
 }

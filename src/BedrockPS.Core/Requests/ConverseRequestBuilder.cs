@@ -46,19 +46,24 @@ namespace BedrockPS.Core.Requests
                 InferenceConfig = BuildInferenceConfig(call),
                 GuardrailConfig = BuildGuardrailConfig(call),
             };
-            string? ttl = CheckedTtl(call.CacheTtl);
+            // The call's own settings win, then the session's defaults, then the configured ones.
+            ConverseDefaults defaults = call.Session?.Defaults ?? ConverseDefaults.None;
+            bool cacheSystemPrompt = call.CacheSystemPrompt || defaults.CacheSystemPrompt;
+            bool cacheTools = call.CacheTools || defaults.CacheTools;
+            string? ttl = CheckedTtl(FirstGiven(call.CacheTtl, defaults.CacheTtl, call.DefaultCacheTtl));
             if (!string.IsNullOrWhiteSpace(call.System))
             {
                 request.System = new List<SystemContentBlock> { SystemContentBlock.FromText(call.System!) };
-                if (call.CacheSystemPrompt) request.System.Add(SystemContentBlock.FromCachePoint(ttl));
+                if (cacheSystemPrompt) request.System.Add(SystemContentBlock.FromCachePoint(ttl));
             }
-            request.ServiceTier = CheckedTier(call.ServiceTier);
-            request.PerformanceConfig = CheckedLatency(call.Latency);
-            request.RequestMetadata = CheckedMetadata(call.RequestMetadata);
-            if (!string.IsNullOrWhiteSpace(call.Effort))
+            request.ServiceTier = CheckedTier(FirstGiven(call.ServiceTier, defaults.ServiceTier, call.DefaultServiceTier));
+            request.PerformanceConfig = CheckedLatency(FirstGiven(call.Latency, defaults.Latency, null));
+            request.RequestMetadata = CheckedMetadata(MergedMetadata(defaults.RequestMetadata, call.RequestMetadata));
+            string? effortText = FirstGiven(call.Effort, defaults.Effort, null);
+            if (effortText != null)
             {
-                string effort = call.Effort!.Trim().ToLowerInvariant();
-                if (effort.Length > 16) throw InvalidRequestException.InvalidInput("-Effort is at most 16 characters (low, medium, high, ...); got '" + call.Effort + "'.", "Effort");
+                string effort = effortText.ToLowerInvariant();
+                if (effort.Length > 16) throw InvalidRequestException.InvalidInput("-Effort is at most 16 characters (low, medium, high, ...); got '" + effortText + "'.", "Effort");
                 request.OutputConfig = new OutputConfig { Effort = effort };
             }
             if (call.AdditionalModelRequestFields.HasValue)
@@ -69,7 +74,7 @@ namespace BedrockPS.Core.Requests
             }
 
             ToolChoice? choice = BuildToolChoice(call.ToolChoice);
-            StructuredOutputSpec? structured = call.StructuredOutput;
+            StructuredOutputSpec? structured = EffectiveStructuredOutput(call);
             if (structured != null && structuredMode == StructuredOutputMode.Tool)
             {
                 if (choice != null)
@@ -117,10 +122,32 @@ namespace BedrockPS.Core.Requests
                 OnStreamEvent = call.OnStreamEvent,
                 ToolInvoker = call.ToolInvoker,
                 MaxToolRounds = call.MaxToolRounds,
-                CacheTools = call.CacheTools,
-                CacheSystemPrompt = call.CacheSystemPrompt,
+                CacheTools = cacheTools,
+                CacheSystemPrompt = cacheSystemPrompt,
                 CacheTtl = ttl,
             };
+        }
+
+        /// <summary>The schema the answer must follow: the call's, else the session's default, else none.</summary>
+        public static StructuredOutputSpec? EffectiveStructuredOutput(ConverseCallRequest call)
+        {
+            if (call == null) throw new ArgumentNullException(nameof(call));
+            return call.StructuredOutput ?? call.Session?.Defaults.StructuredOutput;
+        }
+
+        private static string? FirstGiven(string? call, string? session, string? configured) =>
+            !string.IsNullOrWhiteSpace(call) ? call!.Trim() : !string.IsNullOrWhiteSpace(session) ? session!.Trim()
+            : !string.IsNullOrWhiteSpace(configured) ? configured!.Trim() : null;
+
+        /// <summary>The session's pairs with the call's on top (a call's key replaces the session's).</summary>
+        private static IReadOnlyDictionary<string, string>? MergedMetadata(IReadOnlyDictionary<string, string>? session, IReadOnlyDictionary<string, string>? call)
+        {
+            if (session == null || session.Count == 0) return call;
+            if (call == null || call.Count == 0) return session;
+            var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, string> pair in session) merged[pair.Key] = pair.Value;
+            foreach (KeyValuePair<string, string> pair in call) merged[pair.Key] = pair.Value;
+            return merged;
         }
 
         /// <summary>Service tiers, as the service names them.</summary>
@@ -142,7 +169,7 @@ namespace BedrockPS.Core.Requests
             },
         };
 
-        private static string? CheckedTtl(string? ttl)
+        public static string? CheckedTtl(string? ttl)
         {
             if (string.IsNullOrWhiteSpace(ttl)) return null;
             string value = ttl!.Trim().ToLowerInvariant();
@@ -151,7 +178,7 @@ namespace BedrockPS.Core.Requests
             return value;
         }
 
-        private static ServiceTier? CheckedTier(string? tier)
+        public static ServiceTier? CheckedTier(string? tier)
         {
             if (string.IsNullOrWhiteSpace(tier)) return null;
             string value = tier!.Trim().ToLowerInvariant();
@@ -160,7 +187,7 @@ namespace BedrockPS.Core.Requests
             return new ServiceTier { Type = value };
         }
 
-        private static PerformanceConfiguration? CheckedLatency(string? latency)
+        public static PerformanceConfiguration? CheckedLatency(string? latency)
         {
             if (string.IsNullOrWhiteSpace(latency)) return null;
             string value = latency!.Trim().ToLowerInvariant();
@@ -169,7 +196,7 @@ namespace BedrockPS.Core.Requests
             return new PerformanceConfiguration { Latency = value };
         }
 
-        private static Dictionary<string, string>? CheckedMetadata(IReadOnlyDictionary<string, string>? metadata)
+        public static Dictionary<string, string>? CheckedMetadata(IReadOnlyDictionary<string, string>? metadata)
         {
             if (metadata == null || metadata.Count == 0) return null;
             if (metadata.Count > MaxMetadataPairs)

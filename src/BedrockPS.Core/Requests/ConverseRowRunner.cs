@@ -28,7 +28,7 @@ namespace BedrockPS.Core.Requests
 
         public async Task<RowAnswer> RunAsync(ConverseCallRequest call, ConversationInput prepared, CancellationToken ct)
         {
-            StructuredOutputSpec? spec = call.StructuredOutput;
+            StructuredOutputSpec? spec = ConverseRequestBuilder.EffectiveStructuredOutput(call);
             if (spec == null) return new RowAnswer(await runner.RunAsync(service, prepared, ct).ConfigureAwait(false), null);
 
             string modelId = prepared.ModelId!;

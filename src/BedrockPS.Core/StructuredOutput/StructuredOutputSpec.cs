@@ -29,6 +29,17 @@ namespace BedrockPS.Core.StructuredOutput
 
         public StructuredOutputMode Mode { get; }
 
+        /// <summary>
+        /// Builds a spec from the schema as the user gave it (a session file keeps that form): compiled for checking
+        /// answers and prepared for the service the same way a -JsonSchema argument is.
+        /// </summary>
+        /// <exception cref="BedrockServiceException">The schema is not one the module can use.</exception>
+        public static StructuredOutputSpec FromSchema(JsonElement schema, string name, string? description, StructuredOutputMode mode)
+        {
+            JsonSchemaValidator validator = JsonSchemaValidator.Compile(schema);
+            return new StructuredOutputSpec(JsonSchemaPolicy.Bedrock.PrepareForService(validator.Schema), validator, name, description, mode);
+        }
+
         public StructuredOutputSpec WithMode(StructuredOutputMode mode) =>
             mode == Mode ? this : new StructuredOutputSpec(ServiceSchema, Validator, Name, Description, mode);
     }

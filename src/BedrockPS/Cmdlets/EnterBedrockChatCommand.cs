@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Management.Automation;
+using System.Text.Json;
 using System.Management.Automation.Host;
 using System.Threading;
 using System.Threading.Tasks;
@@ -12,6 +13,7 @@ using BedrockPS.Core;
 using BedrockPS.Core.Conversations;
 using BedrockPS.Core.Conversations.Persistence;
 using BedrockPS.Core.Models;
+using BedrockPS.Core.Requests;
 using BedrockPS.Infrastructure;
 using BedrockPS.Tools;
 
@@ -29,6 +31,8 @@ namespace BedrockPS.Cmdlets
         private const string HelpText =
             "Commands: /clear (forget the history), /save <path> [-Force] (save the session), /system <text> (set the system prompt; " +
             "/system alone shows it), /model <id> (switch model; /model alone shows it), /help, /exit. Start a prompt with // to send a leading '/'.";
+
+        private static readonly JsonSerializerOptions IndentedJson = new JsonSerializerOptions { WriteIndented = true, Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
         private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(15);
 
@@ -58,6 +62,15 @@ namespace BedrockPS.Cmdlets
         [Parameter]
         [ValidateRange(0, 100)]
         public int MaxToolRounds { get; set; } = 8;
+
+        /// <summary>The service tier of every answer (Default, Priority, Flex, Reserved); else the session's, then the configured one.</summary>
+        [Parameter]
+        [ValidateSet("Default", "Priority", "Flex", "Reserved", IgnoreCase = true)]
+        public string? ServiceTier { get; set; }
+
+        /// <summary>Cache the system prompt, so later turns read it at the cache price.</summary>
+        [Parameter]
+        public SwitchParameter CacheSystemPrompt { get; set; }
 
         /// <summary>Writes the session to the pipeline when the chat ends.</summary>
         [Parameter]
@@ -207,25 +220,33 @@ namespace BedrockPS.Cmdlets
         {
             PipelinePump pump = Pump;
             Conversation conversation = session.Conversation;
-            var input = new ConversationInput
+            // A structured answer is shown once checked (as its JSON), not as it streams: a repaired answer would show twice.
+            bool structured = conversation.Defaults.StructuredOutput != null;
+            var call = new ConverseCallRequest
             {
+                Input = prompt,
+                Message = prompt,
                 Session = conversation,
-                Message = new Message { Role = "user", Content = { ContentBlock.FromText(prompt) } },
                 Stream = true,
                 MaxToolRounds = MaxToolRounds,
                 ToolInvoker = InvokeTool == ToolInvocationMode.None || conversation.Tools.Count == 0
                     ? null
                     : new PowerShellToolInvoker(this, pump, conversation.Tools, InvokeTool),
-                OnStreamEvent = streamEvent => ShowEvent(streamEvent, pump, ui),
+                OnStreamEvent = streamEvent => ShowEvent(streamEvent, pump, ui, structured),
+                ServiceTier = ServiceTier,
+                CacheSystemPrompt = CacheSystemPrompt.IsPresent,
+                DefaultServiceTier = ConfigurationRegistry.Current.DefaultServiceTier,
+                DefaultCacheTtl = ConfigurationRegistry.Current.DefaultCacheTtl,
             };
 
             using var answer = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken);
-            Task<ConversationOutcome> run = Task.Run(() => new ConversationRunner().RunAsync(service, input, answer.Token));
+            using var pipeline = new ConversePipeline(service, 1, answer.Token);
+            Task<ConverseRowResult> run = Task.Run(() => pipeline.RunAsync(call));
             bool stoppedByKey = PumpUntilDone(run, answer);
-            ConversationOutcome outcome;
+            ConverseRowResult result;
             try
             {
-                outcome = run.GetAwaiter().GetResult();
+                result = run.GetAwaiter().GetResult();
             }
             catch (OperationCanceledException) when (stoppedByKey)
             {
@@ -238,6 +259,19 @@ namespace BedrockPS.Cmdlets
                 ui.WriteLine();
                 WriteError(ErrorRecordFactory.FromException(ex, prompt));
                 return;
+            }
+
+            if (!result.Succeeded)
+            {
+                ui.WriteLine();
+                WriteError(ErrorRecordFactory.FromException(result.Error!, prompt));
+                return;
+            }
+
+            ConversationOutcome outcome = result.Outcome!;
+            if (result.Data.HasValue)
+            {
+                ui.Write(JsonSerializer.Serialize(result.Data.Value, IndentedJson));
             }
 
             ui.WriteLine();
@@ -287,8 +321,9 @@ namespace BedrockPS.Cmdlets
         }
 
         /// <summary>Called on the stream's thread: hands text and tool notices to the pipeline thread.</summary>
-        private static void ShowEvent(ConverseStreamEvent streamEvent, PipelinePump pump, PSHostUserInterface ui)
+        private static void ShowEvent(ConverseStreamEvent streamEvent, PipelinePump pump, PSHostUserInterface ui, bool structured)
         {
+            if (structured) return;
             string? delta = streamEvent.TextDelta;
             if (!string.IsNullOrEmpty(delta))
             {

@@ -185,9 +185,11 @@ namespace BedrockPS.Cmdlets
                 ThrowTerminatingError(ErrorRecordFactory.InvalidInput(
                     "-Stream shows one answer as it is written and cannot be combined with -ThrottleLimit greater than 1; drop one of them.", null));
             }
-            if (Flatten.IsPresent && JsonSchema == null)
+            // A session given on the command line may carry the schema; one piped by property name is bound later.
+            bool sessionSchema = Session?.Conversation.Defaults.StructuredOutput != null;
+            if (Flatten.IsPresent && JsonSchema == null && !sessionSchema && !MyInvocation.ExpectingInput)
             {
-                ThrowTerminatingError(ErrorRecordFactory.InvalidInput("-Flatten writes the data's properties as columns and needs -JsonSchema.", null));
+                ThrowTerminatingError(ErrorRecordFactory.InvalidInput("-Flatten writes the data's properties as columns and needs -JsonSchema (or a -Session made with one).", null));
             }
             if (JsonSchema != null)
             {
@@ -203,7 +205,7 @@ namespace BedrockPS.Cmdlets
                     ThrowTerminatingError(ErrorRecordFactory.FromException(ex, JsonSchema));
                 }
             }
-            if (Stream.IsPresent) _streamWriter = new StreamTextWriter(WriteInformation, Pump) { ShowToolInput = JsonSchema != null };
+            if (Stream.IsPresent) _streamWriter = new StreamTextWriter(WriteInformation, Pump) { ShowToolInput = JsonSchema != null || sessionSchema };
         }
 
         protected override void ProcessRecord()
@@ -447,7 +449,7 @@ namespace BedrockPS.Cmdlets
                 Stream = Stream.IsPresent,
                 OnStreamEvent = _streamWriter != null ? _streamWriter.OnEvent : (Action<ConverseStreamEvent>?)null,
                 MaxToolRounds = MaxToolRounds,
-                StructuredOutput = _structuredOutput,
+                StructuredOutput = _structuredOutput ?? SessionSchemaWithMode(session),
                 ServiceTier = ServiceTier,
                 Latency = Latency,
                 Effort = Effort,
@@ -455,6 +457,8 @@ namespace BedrockPS.Cmdlets
                 CacheSystemPrompt = CacheSystemPrompt.IsPresent,
                 CacheTools = CacheTools.IsPresent,
                 CacheTtl = CacheTtl,
+                DefaultServiceTier = ConfigurationRegistry.Current.DefaultServiceTier,
+                DefaultCacheTtl = ConfigurationRegistry.Current.DefaultCacheTtl,
             };
             if (InvokeTool != ToolInvocationMode.None)
             {
@@ -464,6 +468,14 @@ namespace BedrockPS.Cmdlets
                 request.ToolInvoker = new PowerShellToolInvoker(this, Pump, tools, InvokeTool);
             }
             return request;
+        }
+
+        /// <summary>The session's schema sent the way this call's -StructuredOutputMode says, when the call gives one; else null (the session's own).</summary>
+        private StructuredOutputSpec? SessionSchemaWithMode(ChatSession? session)
+        {
+            StructuredOutputSpec? schema = session?.Conversation.Defaults.StructuredOutput;
+            if (schema == null || !MyInvocation.BoundParameters.ContainsKey(nameof(StructuredOutputMode))) return null;
+            return schema.WithMode((Core.StructuredOutput.StructuredOutputMode)Enum.Parse(typeof(Core.StructuredOutput.StructuredOutputMode), StructuredOutputMode, ignoreCase: true));
         }
 
         private static Dictionary<string, string> ToStringPairs(System.Collections.IDictionary pairs)

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Linq;
 using System.Management.Automation;
 using BedrockPS.Completion;
@@ -43,9 +44,60 @@ namespace BedrockPS.Cmdlets
         [ValidateNotNull]
         public ToolDefinition[]? Tool { get; set; }
 
+        /// <summary>The JSON Schema every answer of the session must follow (hashtable, JSON text, .json path or class).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public object? JsonSchema { get; set; }
+
+        /// <summary>How the session's schema is sent: Auto, Native or Tool.</summary>
+        [Parameter]
+        [ValidateSet("Auto", "Native", "Tool", IgnoreCase = true)]
+        public string StructuredOutputMode { get; set; } = "Auto";
+
+        /// <summary>The service tier of every turn (Default, Priority, Flex, Reserved) unless a call gives its own.</summary>
+        [Parameter]
+        [ValidateSet("Default", "Priority", "Flex", "Reserved", IgnoreCase = true)]
+        public string? ServiceTier { get; set; }
+
+        [Parameter]
+        [ValidateSet("Standard", "Optimized", IgnoreCase = true)]
+        public string? Latency { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Effort { get; set; }
+
+        [Parameter]
+        public SwitchParameter CacheSystemPrompt { get; set; }
+
+        [Parameter]
+        public SwitchParameter CacheTools { get; set; }
+
+        [Parameter]
+        [ValidateSet("5m", "1h", IgnoreCase = true)]
+        public string? CacheTtl { get; set; }
+
+        [Parameter]
+        [ValidateNotNull]
+        public IDictionary? RequestMetadata { get; set; }
+
         protected override void ProcessRecord()
         {
             var conversation = new Conversation(ModelId, System);
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(StructuredOutputMode)) && JsonSchema == null)
+            {
+                ThrowTerminatingError(Infrastructure.ErrorRecordFactory.InvalidInput("-StructuredOutputMode says how -JsonSchema is sent and needs -JsonSchema.", StructuredOutputMode));
+            }
+            try
+            {
+                conversation.Defaults = Sessions.SessionDefaultsBinder.Build(SessionState.Path.GetUnresolvedProviderPathFromPSPath, JsonSchema, StructuredOutputMode,
+                    ServiceTier, Latency, Effort, CacheSystemPrompt.IsPresent, CacheTools.IsPresent, CacheTtl, RequestMetadata);
+            }
+            catch (global::System.ArgumentException ex)
+            {
+                // LocalInputException (a bad schema) and InvalidRequestException (a bad value) are both ArgumentExceptions.
+                ThrowTerminatingError(Infrastructure.ErrorRecordFactory.FromException(ex, (object?)JsonSchema ?? ex.ParamName));
+            }
             if (MaxTokens.HasValue || Temperature.HasValue || TopP.HasValue || StopSequence != null)
             {
                 conversation.InferenceConfig = new InferenceConfiguration

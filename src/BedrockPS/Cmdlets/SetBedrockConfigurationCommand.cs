@@ -58,6 +58,18 @@ namespace BedrockPS.Cmdlets
         [ArgumentCompleter(typeof(ModelIdCompleter))]
         public string? DefaultModelId { get; set; }
 
+        /// <summary>The service tier of calls that give none and whose session gives none; $null or '' forgets it.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        public string? DefaultServiceTier { get; set; }
+
+        /// <summary>The lifetime of cache points (5m or 1h) when neither the call nor the session gives one; $null or '' forgets it.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        public string? DefaultCacheTtl { get; set; }
+
         /// <summary>Forget every session default before applying the ones given.</summary>
         [Parameter]
         public SwitchParameter Reset { get; set; }
@@ -71,12 +83,18 @@ namespace BedrockPS.Cmdlets
             try
             {
                 credential = CredentialInput.From(Credential);
+                // Checked the way a call checks them (a ValidateSet would refuse the $null that forgets them).
+                Core.Requests.ConverseRequestBuilder.CheckedTier(DefaultServiceTier);
+                Core.Requests.ConverseRequestBuilder.CheckedTtl(DefaultCacheTtl);
                 if (EndpointUrl != null && (!EndpointUrl.IsAbsoluteUri || (EndpointUrl.Scheme != Uri.UriSchemeHttp && EndpointUrl.Scheme != Uri.UriSchemeHttps)))
                     throw LocalInputException.InvalidInput("-EndpointUrl must be an absolute http or https URL; got '" + EndpointUrl + "'.", "EndpointUrl");
             }
             catch (Exception ex)
             {
-                ThrowTerminatingError(ErrorRecordFactory.FromException(ex, Credential ?? (object?)EndpointUrl));
+                object? target = ex is Core.InvalidRequestException refused
+                    ? (refused.ParamName == "CacheTtl" ? DefaultCacheTtl : DefaultServiceTier)
+                    : Credential ?? (object?)EndpointUrl;
+                ThrowTerminatingError(ErrorRecordFactory.FromException(ex, target));
                 return;
             }
 
@@ -96,6 +114,8 @@ namespace BedrockPS.Cmdlets
                     config.RetryMode = null;
                     config.TimeoutSec = null;
                     config.DefaultModelId = null;
+                    config.DefaultServiceTier = null;
+                    config.DefaultCacheTtl = null;
                 }
                 if (bound.ContainsKey(nameof(Region))) config.Region = Blank(Region);
                 if (bound.ContainsKey(nameof(ProfileName))) config.ProfileName = Blank(ProfileName);
@@ -106,6 +126,8 @@ namespace BedrockPS.Cmdlets
                 if (bound.ContainsKey(nameof(RetryMode))) config.RetryMode = RetryMode?.ToLowerInvariant();
                 if (bound.ContainsKey(nameof(TimeoutSec))) config.TimeoutSec = TimeoutSec;
                 if (bound.ContainsKey(nameof(DefaultModelId))) config.DefaultModelId = Blank(DefaultModelId);
+                if (bound.ContainsKey(nameof(DefaultServiceTier))) config.DefaultServiceTier = Blank(DefaultServiceTier)?.ToLowerInvariant();
+                if (bound.ContainsKey(nameof(DefaultCacheTtl))) config.DefaultCacheTtl = Blank(DefaultCacheTtl)?.ToLowerInvariant();
             });
             WriteVerbose("BedrockPS session configuration: " + ConfigurationView.Describe(updated));
             if (PassThru.IsPresent) WriteObject(ConfigurationView.Create(updated));

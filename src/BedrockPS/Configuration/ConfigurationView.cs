@@ -16,7 +16,9 @@ namespace BedrockPS.Configuration
                 configuration.MaxAttempts,
                 configuration.RetryMode,
                 configuration.TimeoutSec,
-                configuration.DefaultModelId);
+                configuration.DefaultModelId,
+                configuration.DefaultServiceTier,
+                configuration.DefaultCacheTtl);
         }
 
         /// <summary>One line for -Verbose; secrets appear only as set / not set.</summary>
@@ -24,11 +26,11 @@ namespace BedrockPS.Configuration
         {
             BedrockConfiguration view = Create(configuration);
             return string.Format(CultureInfo.InvariantCulture,
-                "Region={0}; ProfileName={1}; Credential={2}; ApiKey={3}; EndpointUrl={4}; MaxAttempts={5}; RetryMode={6}; TimeoutSec={7}; DefaultModelId={8}",
+                "Region={0}; ProfileName={1}; Credential={2}; ApiKey={3}; EndpointUrl={4}; MaxAttempts={5}; RetryMode={6}; TimeoutSec={7}; DefaultModelId={8}; DefaultServiceTier={9}; DefaultCacheTtl={10}",
                 view.Region ?? "(default)", view.ProfileName ?? "(default)", view.Credential, view.ApiKey,
                 view.EndpointUrl ?? "(default)", view.MaxAttempts?.ToString(CultureInfo.InvariantCulture) ?? "(default)",
                 view.RetryMode ?? "(default)", view.TimeoutSec?.ToString(CultureInfo.InvariantCulture) ?? "(default)",
-                view.DefaultModelId ?? "(none)");
+                view.DefaultModelId ?? "(none)", view.DefaultServiceTier ?? "(none)", view.DefaultCacheTtl ?? "(none)");
         }
     }
 }

@@ -27,6 +27,10 @@ namespace BedrockPS.Configuration
 
         public string? DefaultModelId { get; set; }
 
+        public string? DefaultServiceTier { get; set; }
+
+        public string? DefaultCacheTtl { get; set; }
+
         public SessionConfiguration Clone()
         {
             return new SessionConfiguration
@@ -41,6 +45,8 @@ namespace BedrockPS.Configuration
                 RetryMode = RetryMode,
                 TimeoutSec = TimeoutSec,
                 DefaultModelId = DefaultModelId,
+                DefaultServiceTier = DefaultServiceTier,
+                DefaultCacheTtl = DefaultCacheTtl,
             };
         }
 

@@ -15,7 +15,9 @@ namespace BedrockPS
             int? maxAttempts,
             string? retryMode,
             int? timeoutSec,
-            string? defaultModelId)
+            string? defaultModelId,
+            string? defaultServiceTier = null,
+            string? defaultCacheTtl = null)
         {
             Region = region;
             ProfileName = profileName;
@@ -26,6 +28,8 @@ namespace BedrockPS
             RetryMode = retryMode;
             TimeoutSec = timeoutSec;
             DefaultModelId = defaultModelId;
+            DefaultServiceTier = defaultServiceTier;
+            DefaultCacheTtl = defaultCacheTtl;
         }
 
         public string? Region { get; }
@@ -47,5 +51,11 @@ namespace BedrockPS
         public int? TimeoutSec { get; }
 
         public string? DefaultModelId { get; }
+
+        /// <summary>The service tier of calls that give none themselves and whose session gives none.</summary>
+        public string? DefaultServiceTier { get; }
+
+        /// <summary>The cache lifetime (5m or 1h) of cache points when neither the call nor the session gives one.</summary>
+        public string? DefaultCacheTtl { get; }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -36,6 +37,39 @@ namespace BedrockPS
         public IReadOnlyList<string> StopSequences => Conversation.InferenceConfig?.StopSequences?.ToList() ?? new List<string>();
 
         public IReadOnlyList<ToolDefinition> Tools => Conversation.Tools.Select(t => new ToolDefinition(t)).ToList();
+
+        /// <summary>The session's default schema as compact JSON text, or null: every answer then carries Data.</summary>
+        public string? JsonSchema
+        {
+            get
+            {
+                var schema = Conversation.Defaults.StructuredOutput;
+                // Compact whatever layout the schema came in (a session file writes it indented).
+                return schema == null ? null : global::System.Text.Json.JsonSerializer.Serialize(schema.Validator.Schema);
+            }
+        }
+
+        /// <summary>Auto, Native or Tool when the session has a schema; null otherwise.</summary>
+        public string? StructuredOutputMode => Conversation.Defaults.StructuredOutput?.Mode.ToString();
+
+        /// <summary>The default service tier of every turn (a call's own wins), or null.</summary>
+        public string? ServiceTier => Conversation.Defaults.ServiceTier;
+
+        public string? Latency => Conversation.Defaults.Latency;
+
+        public string? Effort => Conversation.Defaults.Effort;
+
+        public bool CacheSystemPrompt => Conversation.Defaults.CacheSystemPrompt;
+
+        public bool CacheTools => Conversation.Defaults.CacheTools;
+
+        public string? CacheTtl => Conversation.Defaults.CacheTtl;
+
+        /// <summary>A copy of the default request metadata pairs (empty when none).</summary>
+        public IReadOnlyDictionary<string, string> RequestMetadata =>
+            Conversation.Defaults.RequestMetadata is IReadOnlyDictionary<string, string> pairs
+                ? new Dictionary<string, string>(pairs.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal)
+                : new Dictionary<string, string>(StringComparer.Ordinal);
 
         /// <summary>Every message so far, oldest first: deep copies, so the session changes only through the cmdlets.</summary>
         public IReadOnlyList<Message> Messages => Conversation.Messages;

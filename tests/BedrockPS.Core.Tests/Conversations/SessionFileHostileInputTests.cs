@@ -90,7 +90,7 @@ namespace BedrockPS.Core.Tests.Conversations
         [InlineData("[1,2,3]", "does not hold a JSON object")]
         [InlineData("{\"messages\":[]}", "'formatVersion' is missing")]
         [InlineData("{\"formatVersion\":\"1\",\"messages\":[]}", "'formatVersion' is missing or not a whole number")]
-        [InlineData("{\"formatVersion\":2,\"messages\":[]}", "newer than this module reads")]
+        [InlineData("{\"formatVersion\":3,\"messages\":[]}", "newer than this module reads")]
         [InlineData("{\"formatVersion\":0,\"messages\":[]}", "does not exist")]
         [InlineData("{\"formatVersion\":1}", "'messages' is missing")]
         [InlineData("{\"formatVersion\":1,\"messages\":\"hello\"}", "messages must be an array")]

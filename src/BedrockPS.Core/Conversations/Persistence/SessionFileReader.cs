@@ -174,6 +174,12 @@ namespace BedrockPS.Core.Conversations.Persistence
                 }
             }
 
+            if (root.TryGetProperty(F.Defaults, out JsonElement defaults) && defaults.ValueKind != JsonValueKind.Null)
+            {
+                RequireKind(defaults, JsonValueKind.Object, F.Defaults, path);
+                conversation.Defaults = SessionDefaultsJson.Read(defaults, path);
+            }
+
             conversation.Turns = (int)Math.Min(int.MaxValue, OptionalCount(root, F.Turns, F.Turns, path));
             if (root.TryGetProperty(F.Usage, out JsonElement usage) && usage.ValueKind != JsonValueKind.Null)
             {
@@ -264,7 +270,7 @@ namespace BedrockPS.Core.Conversations.Persistence
             }
         }
 
-        private static void RequireKind(JsonElement element, JsonValueKind kind, string where, string? path)
+        internal static void RequireKind(JsonElement element, JsonValueKind kind, string where, string? path)
         {
             if (element.ValueKind != kind)
             {
@@ -273,7 +279,7 @@ namespace BedrockPS.Core.Conversations.Persistence
             }
         }
 
-        private static string? OptionalString(JsonElement parent, string name, string? path, string? where = null)
+        internal static string? OptionalString(JsonElement parent, string name, string? path, string? where = null)
         {
             if (!parent.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
             {

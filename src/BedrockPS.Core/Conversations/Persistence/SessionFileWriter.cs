@@ -24,7 +24,8 @@ namespace BedrockPS.Core.Conversations.Persistence
             Conversation snapshot = conversation.Clone();
             using var writer = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true, Encoder = BedrockJson.Options.Encoder });
             writer.WriteStartObject();
-            writer.WriteNumber(F.FormatVersion, F.CurrentVersion);
+            ConverseDefaults defaults = snapshot.Defaults;
+            writer.WriteNumber(F.FormatVersion, defaults.IsEmpty ? F.VersionWithoutDefaults : F.CurrentVersion);
             writer.WriteString(F.SavedAt, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
             WriteNullableString(writer, F.ModelId, snapshot.ModelId);
             WriteNullableString(writer, F.System, snapshot.System);
@@ -47,6 +48,7 @@ namespace BedrockPS.Core.Conversations.Persistence
             }
 
             writer.WriteEndArray();
+            if (!defaults.IsEmpty) SessionDefaultsJson.Write(writer, defaults);
             writer.WriteNumber(F.Turns, snapshot.Turns);
             writer.WriteStartObject(F.Usage);
             writer.WriteNumber(F.InputTokens, snapshot.InputTokens);
