@@ -44,7 +44,7 @@ namespace BedrockPS.Tests.Sessions
             Assert.Null(result.Terminating);
 
             Assert.Empty(result.Errors);
-            Assert.Equal("flex+2", result.Output.Last().ToString());
+            Assert.Equal("flex+2", result.Output.Last()?.ToString());
 
             var second = new ScriptedHost("priority one");
             using var again = new CmdletRunspace(host: second);
@@ -53,7 +53,7 @@ namespace BedrockPS.Tests.Sessions
                 "$s = New-BedrockSession amazon.nova-lite-v1:0 -ServiceTier Priority; $p = Calls priority; $s | Enter-BedrockChat @Connection; 'priority+' + ((Calls priority) - $p)");
             Assert.Null(viaSession.Terminating);
             Assert.Empty(viaSession.Errors);
-            Assert.Equal("priority+1", viaSession.Output.Last().ToString());
+            Assert.Equal("priority+1", viaSession.Output.Last()?.ToString());
         }
 
         [Fact]
