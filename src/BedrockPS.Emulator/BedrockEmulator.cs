@@ -54,7 +54,7 @@ namespace BedrockPS.Emulator
                 {
                     // The embedded S3 endpoint has its own port: S3's path-style /bucket/key would collide with Bedrock's paths.
                     _s3Endpoint = new S3Endpoint(engine.Keys, _options.Region, engine.ObjectStore, engine.Batch.CreateBucketsOnWrite);
-                    _s3Server = new HttpServer(engine.Batch.S3Port, _s3Endpoint.HandleAsync);
+                    _s3Server = new HttpServer(engine.Batch.S3Port, _s3Endpoint.HandleAsync, limits);
                     _s3Server.Start();
                     _s3Port = _s3Server.Port;
                 }

@@ -42,6 +42,9 @@ namespace BedrockPS.Core.BatchInference
 
         public long Rows => rows;
 
+        /// <summary>Written as the first line of each row manifest (the run's schema), when set.</summary>
+        public BatchSchemaHeader? Schema { get; set; }
+
         public void Add(BatchRow row)
         {
             if (row == null)
@@ -102,6 +105,10 @@ namespace BedrockPS.Core.BatchInference
             {
                 manifestPath = Path.Combine(folder!, "job-" + jobNumber.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + ".rows.manifest");
                 manifest = new FileStream(manifestPath, FileMode.Create, FileAccess.Write, FileShare.None, 65536);
+                if (Schema != null)
+                {
+                    Write(manifest, Schema.ToJsonLine() + "\n");
+                }
             }
             if (file == null)
             {
