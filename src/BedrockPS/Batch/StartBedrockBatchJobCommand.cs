@@ -194,7 +194,7 @@ namespace BedrockPS.Batch
                 {
                     ConverseRequestBuilder.ApplyStructuredOutput(request, _structuredOutput, _structuredOutput.Mode);
                 }
-                string rowJson = Encoding.UTF8.GetString(PowerShellToJson.ToUtf8(InputObject != null && !(InputObject.BaseObject is string) ? (object)InputObject : Message));
+                byte[] rowJson = PowerShellToJson.ToUtf8(InputObject != null && !(InputObject.BaseObject is string) ? (object)InputObject : Message);
                 _writer!.Add(new BatchRow(request, rowJson));
             }
             catch (LocalInputException ex)
