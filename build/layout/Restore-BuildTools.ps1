@@ -18,7 +18,7 @@ function Get-PesterManifestPath {
     param([Parameter(Mandatory)] $Context)
 
     [xml] $packages = Get-Content -LiteralPath (Join-Path $Context.RepositoryRoot 'Directory.Packages.props') -Raw
-    $version = @($packages.Project.ItemGroup.PackageVersion | Where-Object Include -eq 'Pester')[0].Version
+    $version = $packages.SelectSingleNode('/Project/ItemGroup/PackageVersion[@Include="Pester"]').Version
     if (-not $version) { throw 'Directory.Packages.props has no PackageVersion for Pester.' }
     return Join-Path $Context.ToolPackages "pester/$version/tools/Pester.psd1"
 }

@@ -28,7 +28,7 @@ $ErrorActionPreference = 'Stop'
 
 if (-not $PesterPath) {
     [xml] $packages = Get-Content -LiteralPath (Join-Path $PSScriptRoot '../../Directory.Packages.props') -Raw
-    $pesterVersion = @($packages.Project.ItemGroup.PackageVersion | Where-Object Include -eq 'Pester')[0].Version
+    $pesterVersion = $packages.SelectSingleNode('/Project/ItemGroup/PackageVersion[@Include="Pester"]').Version
     $PesterPath = Join-Path $PSScriptRoot "../../out/tools/packages/pester/$pesterVersion/tools/Pester.psd1"
 }
 

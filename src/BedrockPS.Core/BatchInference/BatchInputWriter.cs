@@ -22,6 +22,8 @@ namespace BedrockPS.Core.BatchInference
         private Stream? manifest;
         private string? filePath;
         private string? manifestPath;
+        private string? currentFileName;
+        private readonly byte[] scratch = new byte[256];
         private long fileRecords;
         private long fileBytes;
         private long jobRecords;
@@ -41,6 +43,9 @@ namespace BedrockPS.Core.BatchInference
         }
 
         public long Rows => rows;
+
+        /// <summary>Written as the first line of each row manifest (the run's schema), when set.</summary>
+        public BatchSchemaHeader? Schema { get; set; }
 
         public void Add(BatchRow row)
         {
@@ -62,12 +67,22 @@ namespace BedrockPS.Core.BatchInference
             if (folder != null)
             {
                 OpenIfNeeded();
-                Write(file!, "{\"recordId\":\"" + recordId + "\",\"modelInput\":");
+                // Written in pieces, without building each line as a string: Start's allocations per row set the
+                // GC's high-water mark on long runs.
+                WriteAscii(file!, "{\"recordId\":\"");
+                WriteAscii(file!, recordId);
+                WriteAscii(file!, "\",\"modelInput\":");
                 file!.Write(modelInput, 0, modelInput.Length);
-                Write(file!, "}\n");
-                string fileName = FileName(currentFiles.Count + 1);
-                Write(manifest!, "{\"recordId\":\"" + recordId + "\",\"index\":" + rows.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                    + ",\"file\":\"" + fileName + "\",\"input\":" + row.RowJson + "}\n");
+                WriteAscii(file!, "}\n");
+                WriteAscii(manifest!, "{\"recordId\":\"");
+                WriteAscii(manifest!, recordId);
+                WriteAscii(manifest!, "\",\"index\":");
+                WriteAscii(manifest!, rows.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                WriteAscii(manifest!, ",\"file\":\"");
+                WriteAscii(manifest!, currentFileName ??= FileName(currentFiles.Count + 1));
+                WriteAscii(manifest!, "\",\"input\":");
+                manifest!.Write(row.RowJsonUtf8, 0, row.RowJsonUtf8.Length);
+                WriteAscii(manifest!, "}\n");
             }
             fileRecords++;
             fileBytes += lineBytes;
@@ -102,6 +117,10 @@ namespace BedrockPS.Core.BatchInference
             {
                 manifestPath = Path.Combine(folder!, "job-" + jobNumber.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + ".rows.manifest");
                 manifest = new FileStream(manifestPath, FileMode.Create, FileAccess.Write, FileShare.None, 65536);
+                if (Schema != null)
+                {
+                    Write(manifest, Schema.ToJsonLine() + "\n");
+                }
             }
             if (file == null)
             {
@@ -116,6 +135,7 @@ namespace BedrockPS.Core.BatchInference
             file = null;
             long actual = filePath != null ? new FileInfo(filePath).Length : fileBytes;
             currentFiles.Add(new BatchPlannedFile(FileName(currentFiles.Count + 1), filePath, fileRecords, actual));
+            currentFileName = null;
             filePath = null;
             fileRecords = 0;
             fileBytes = 0;
@@ -131,6 +151,21 @@ namespace BedrockPS.Core.BatchInference
             manifestPath = null;
             jobRecords = 0;
             jobBytes = 0;
+        }
+
+        /// <summary>Writes ASCII text (ids, numbers, JSON punctuation) through one reused buffer.</summary>
+        private void WriteAscii(Stream stream, string text)
+        {
+            if (text.Length > scratch.Length)
+            {
+                Write(stream, text);
+                return;
+            }
+            for (int i = 0; i < text.Length; i++)
+            {
+                scratch[i] = (byte)text[i];
+            }
+            stream.Write(scratch, 0, text.Length);
         }
 
         private static void Write(Stream stream, string text)

@@ -35,6 +35,7 @@ namespace BedrockPS.Core.BatchInference
             using var manifest = new StreamReader(manifestStream, Encoding.UTF8);
             string? currentFile = null;
             BatchOutputCursor? cursor = null;
+            BatchSchemaHeader? schema = null;
             try
             {
                 string? line;
@@ -45,6 +46,11 @@ namespace BedrockPS.Core.BatchInference
                     {
                         continue;
                     }
+                    if (BatchSchemaHeader.TryParse(line, out BatchSchemaHeader? header))
+                    {
+                        schema = header;
+                        continue;
+                    }
                     var entry = BatchManifestEntry.Parse(line);
                     if (entry.File != currentFile)
                     {
@@ -53,7 +59,7 @@ namespace BedrockPS.Core.BatchInference
                         cursor = await BatchOutputCursor.OpenAsync(storage, BatchLayout.OutputFile(output, jobId, entry.File), cancellationToken).ConfigureAwait(false);
                     }
                     string? answer = await cursor!.FindAsync(entry.RecordId).ConfigureAwait(false);
-                    yield return ToResult(entry, answer, job.ModelId ?? string.Empty);
+                    yield return ToResult(entry, answer, job.ModelId ?? string.Empty, schema);
                 }
             }
             finally
@@ -87,7 +93,7 @@ namespace BedrockPS.Core.BatchInference
             return (S3ObjectUri.Parse(input), S3ObjectUri.Parse(output), job.JobId);
         }
 
-        private static BatchRecordResult ToResult(BatchManifestEntry entry, string? answerLine, string modelId)
+        private static BatchRecordResult ToResult(BatchManifestEntry entry, string? answerLine, string modelId, BatchSchemaHeader? schema)
         {
             if (answerLine == null)
             {
@@ -105,12 +111,18 @@ namespace BedrockPS.Core.BatchInference
             {
                 return new BatchRecordResult(entry.Index, entry.RecordId, entry.RowJson, null, 500, "The output line has neither modelOutput nor error.");
             }
-            var response = BedrockJson.Deserialize<ConverseResponse>(modelOutput.GetRawText())!;
+            // Read from the parsed element: no text copy of the answer per record.
+            var response = JsonSerializer.Deserialize<ConverseResponse>(modelOutput, BedrockJson.Options)!;
             var usage = response.Usage ?? new TokenUsage();
             usage.TotalTokens = usage.TotalTokens == 0 ? usage.InputTokens + usage.OutputTokens : usage.TotalTokens;
             var messages = response.Output?.Message != null ? new[] { response.Output.Message } : Array.Empty<Message>();
             var outcome = new ConversationOutcome(modelId, response, messages, response.ToolUses, 1, false, usage, response.Metrics?.LatencyMs ?? 0, null);
-            return new BatchRecordResult(entry.Index, entry.RecordId, entry.RowJson, outcome, null, null);
+            if (schema == null)
+            {
+                return new BatchRecordResult(entry.Index, entry.RecordId, entry.RowJson, outcome, null, null);
+            }
+            JsonElement? data = schema.Check(outcome, out var invalid);
+            return new BatchRecordResult(entry.Index, entry.RecordId, entry.RowJson, outcome, null, null, data, invalid);
         }
     }
 }

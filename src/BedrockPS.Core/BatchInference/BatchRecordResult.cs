@@ -1,12 +1,17 @@
+using System.Text.Json;
 using BedrockPS.Core.Conversations;
+using BedrockPS.Core.StructuredOutput;
 
 namespace BedrockPS.Core.BatchInference
 {
     /// <summary>One row's outcome in a job's output: an answer, the service's error for the record, or missing.</summary>
     public sealed class BatchRecordResult
     {
-        internal BatchRecordResult(long index, string recordId, string rowJson, ConversationOutcome? outcome, int? errorCode, string? errorMessage)
+        internal BatchRecordResult(long index, string recordId, string rowJson, ConversationOutcome? outcome, int? errorCode, string? errorMessage,
+            JsonElement? data = null, StructuredOutputException? invalidData = null)
         {
+            Data = data;
+            InvalidData = invalidData;
             Index = index;
             RecordId = recordId;
             RowJson = rowJson;
@@ -30,6 +35,12 @@ namespace BedrockPS.Core.BatchInference
         public int? ErrorCode { get; }
 
         public string? ErrorMessage { get; }
+
+        /// <summary>The answer's data when the run had a schema and the answer follows it.</summary>
+        public JsonElement? Data { get; }
+
+        /// <summary>When the run had a schema and the answer breaks it: the error, with the answer's raw text.</summary>
+        public StructuredOutputException? InvalidData { get; }
 
         /// <summary>The output has no line for this record (a stopped or expired job, or a file the service never wrote).</summary>
         public bool IsMissing => Outcome == null && ErrorCode == null;

@@ -1,3 +1,5 @@
+using System;
+using System.Text;
 using BedrockPS.Core.Models;
 
 namespace BedrockPS.Core.BatchInference
@@ -6,15 +8,24 @@ namespace BedrockPS.Core.BatchInference
     public sealed class BatchRow
     {
         public BatchRow(ConverseRequest request, string rowJson)
+            : this(request, Encoding.UTF8.GetBytes(rowJson ?? throw new ArgumentNullException(nameof(rowJson))))
+        {
+        }
+
+        /// <param name="rowJsonUtf8">The row as UTF-8 JSON; written to the manifest as it is, without a string copy.</param>
+        public BatchRow(ConverseRequest request, byte[] rowJsonUtf8)
         {
             Request = request;
-            RowJson = rowJson;
+            RowJsonUtf8 = rowJsonUtf8 ?? throw new ArgumentNullException(nameof(rowJsonUtf8));
         }
 
         /// <summary>The record's modelInput (Converse invocation type). A structured-output seam: OutputConfig travels here.</summary>
         public ConverseRequest Request { get; }
 
-        /// <summary>The pipeline object as JSON, written to the row manifest so results can be joined back later.</summary>
-        public string RowJson { get; }
+        /// <summary>The pipeline object as UTF-8 JSON, written to the row manifest so results can be joined back later.</summary>
+        public byte[] RowJsonUtf8 { get; }
+
+        /// <summary>The pipeline object as JSON text.</summary>
+        public string RowJson => Encoding.UTF8.GetString(RowJsonUtf8);
     }
 }

@@ -75,33 +75,9 @@ namespace BedrockPS.Core.Requests
 
             ToolChoice? choice = BuildToolChoice(call.ToolChoice);
             StructuredOutputSpec? structured = EffectiveStructuredOutput(call);
-            if (structured != null && structuredMode == StructuredOutputMode.Tool)
-            {
-                if (choice != null)
-                    throw InvalidRequestException.InvalidInput("-ToolChoice cannot be combined with -JsonSchema when the schema goes as a tool; drop -ToolChoice or use -StructuredOutputMode Native.", "ToolChoice");
-                request.ToolConfig = new ToolConfiguration
-                {
-                    Tools = new List<Tool> { SchemaTool(structured) },
-                    ToolChoice = ToolChoice.ForTool(structured.Name),
-                };
-            }
-            else if (structured != null)
-            {
-                request.OutputConfig ??= new OutputConfig();
-                request.OutputConfig.TextFormat = new OutputFormat
-                {
-                    Type = "json_schema",
-                    Structure = new OutputFormatStructure
-                    {
-                        JsonSchema = new JsonSchemaDefinition
-                        {
-                            Schema = structured.ServiceSchema.GetRawText(),
-                            Name = structured.Name,
-                            Description = structured.Description,
-                        },
-                    },
-                };
-            }
+            if (structured != null && structuredMode == StructuredOutputMode.Tool && choice != null)
+                throw InvalidRequestException.InvalidInput("-ToolChoice cannot be combined with -JsonSchema when the schema goes as a tool; drop -ToolChoice or use -StructuredOutputMode Native.", "ToolChoice");
+            if (structured != null) ApplyStructuredOutput(request, structured, structuredMode);
 
             if (choice != null)
             {
@@ -158,6 +134,39 @@ namespace BedrockPS.Core.Requests
 
         private static readonly System.Text.RegularExpressions.Regex MetadataCharacters =
             new System.Text.RegularExpressions.Regex(@"^[a-zA-Z0-9\s:_@$#=/+,\-.]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// Puts the schema in the request: a forced tool carrying it (Tool), or outputConfig.textFormat (Native; Auto
+        /// counts as Native here). Shared by on-demand calls and batch records.
+        /// </summary>
+        public static void ApplyStructuredOutput(ConverseRequest request, StructuredOutputSpec structured, StructuredOutputMode mode)
+        {
+            if (request == null) throw new ArgumentNullException(nameof(request));
+            if (structured == null) throw new ArgumentNullException(nameof(structured));
+            if (mode == StructuredOutputMode.Tool)
+            {
+                request.ToolConfig = new ToolConfiguration
+                {
+                    Tools = new List<Tool> { SchemaTool(structured) },
+                    ToolChoice = ToolChoice.ForTool(structured.Name),
+                };
+                return;
+            }
+            request.OutputConfig ??= new OutputConfig();
+            request.OutputConfig.TextFormat = new OutputFormat
+            {
+                Type = "json_schema",
+                Structure = new OutputFormatStructure
+                {
+                    JsonSchema = new JsonSchemaDefinition
+                    {
+                        Schema = structured.ServiceSchema.GetRawText(),
+                        Name = structured.Name,
+                        Description = structured.Description,
+                    },
+                },
+            };
+        }
 
         private static Tool SchemaTool(StructuredOutputSpec structured) => new Tool
         {

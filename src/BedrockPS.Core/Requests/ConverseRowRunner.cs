@@ -127,7 +127,7 @@ namespace BedrockPS.Core.Requests
         };
 
         /// <summary>The answer's JSON text (the text in native mode, the schema tool's input otherwise), parsed and checked.</summary>
-        private static string AnswerText(ConversationOutcome outcome, StructuredOutputSpec spec, StructuredOutputMode mode,
+        internal static string AnswerText(ConversationOutcome outcome, StructuredOutputSpec spec, StructuredOutputMode mode,
             out JsonElement data, out IReadOnlyList<JsonSchemaFinding> findings)
         {
             data = default;

@@ -4,6 +4,8 @@ using BedrockPS.Conversion;
 using BedrockPS.Converse;
 using BedrockPS.Core.BatchInference;
 using BedrockPS.Core.Models;
+using BedrockPS.Infrastructure;
+using BedrockPS.StructuredOutput;
 using BedrockPS.Usage;
 
 namespace BedrockPS.Batch
@@ -27,6 +29,10 @@ namespace BedrockPS.Batch
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("JobArn", "JobIdentifier")]
         public string[] JobId { get; set; } = Array.Empty<string>();
+
+        /// <summary>For a job started with -JsonSchema: one flat row per input (its columns, then the data's properties), for Export-Csv.</summary>
+        [Parameter]
+        public SwitchParameter Flatten { get; set; }
 
         protected override void ProcessRecord()
         {
@@ -74,9 +80,22 @@ namespace BedrockPS.Batch
         private bool Write(BatchRecordResult record)
         {
             object? row = JsonToPowerShell.Parse(record.RowJson);
-            if (record.Outcome != null)
+            if (record.InvalidData != null)
             {
-                WriteObject(ConverseResultFactory.Create(record.Outcome, null, row));
+                // The answer is kept whole in the error (RawText); batch has no repair round.
+                WriteError(ErrorRecordFactory.FromException(record.InvalidData, row));
+            }
+            else if (record.Outcome != null && Flatten.IsPresent)
+            {
+                if (!record.Data.HasValue)
+                {
+                    throw LocalInputException.InvalidInput("-Flatten writes the data's properties as columns, and this job was not started with -JsonSchema: drop -Flatten.", "Flatten");
+                }
+                WriteObject(FlatRow.Build(row, record.Data.Value));
+            }
+            else if (record.Outcome != null)
+            {
+                WriteObject(ConverseResultFactory.Create(record.Outcome, null, row, record.Data));
             }
             else if (record.IsMissing)
             {

@@ -11,8 +11,11 @@ using BedrockPS.Configuration;
 using BedrockPS.Conversion;
 using BedrockPS.Core.BatchInference;
 using BedrockPS.Core.Models;
+using BedrockPS.Core.Requests;
 using BedrockPS.Core.Storage;
+using BedrockPS.Core.StructuredOutput;
 using BedrockPS.Infrastructure;
+using BedrockPS.StructuredOutput;
 
 namespace BedrockPS.Batch
 {
@@ -33,6 +36,7 @@ namespace BedrockPS.Batch
         private string? _folder;
         private string? _modelId;
         private S3ObjectUri? _root;
+        private StructuredOutputSpec? _structuredOutput;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Prompt", "Text")]
@@ -69,6 +73,22 @@ namespace BedrockPS.Batch
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public string[]? StopSequence { get; set; }
+
+        /// <summary>
+        /// The JSON Schema every answer must follow (a hashtable, JSON text, a .json path or a class), sent in each
+        /// record and kept in the row manifest so Receive-BedrockBatchJob can check the answers.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNull]
+        public object? JsonSchema { get; set; }
+
+        /// <summary>
+        /// How the schema is sent: Tool (the default: a forced tool, taken by every tool-capable model) or Native
+        /// (outputConfig). A batch job cannot fall back per model as on-demand Auto does, so there is no Auto.
+        /// </summary>
+        [Parameter]
+        [ValidateSet("Native", "Tool", IgnoreCase = true)]
+        public string StructuredOutputMode { get; set; } = "Tool";
 
         [Parameter(Mandatory = true)]
         public string S3Uri { get; set; } = string.Empty;
@@ -139,6 +159,21 @@ namespace BedrockPS.Batch
             {
                 ThrowMappedError(ex, ex.ParamName == "RoleArn" ? RoleArn : (object?)S3Uri);
             }
+            if (JsonSchema != null)
+            {
+                // Read and checked once: a bad schema fails before any row is written.
+                try
+                {
+                    JsonSchemaArgument schema = JsonSchemaArgument.From(JsonSchema, SessionState.Path.GetUnresolvedProviderPathFromPSPath);
+                    var mode = (Core.StructuredOutput.StructuredOutputMode)Enum.Parse(typeof(Core.StructuredOutput.StructuredOutputMode), StructuredOutputMode, ignoreCase: true);
+                    _structuredOutput = new StructuredOutputSpec(schema.ServiceSchema, schema.Validator, schema.Name, schema.Description, mode);
+                    _writer!.Schema = new BatchSchemaHeader(schema.Schema, schema.Name, schema.Description, mode);
+                }
+                catch (Exception ex) when (!IsStop(ex))
+                {
+                    ThrowMappedError(ex, JsonSchema);
+                }
+            }
         }
 
         protected override void ProcessRecord()
@@ -155,7 +190,11 @@ namespace BedrockPS.Batch
                 }
                 _modelId = modelId;
                 var request = BatchRowRequest.Build(Message, System, MaxTokens, Temperature, TopP, StopSequence);
-                string rowJson = Encoding.UTF8.GetString(PowerShellToJson.ToUtf8(InputObject != null && !(InputObject.BaseObject is string) ? (object)InputObject : Message));
+                if (_structuredOutput != null)
+                {
+                    ConverseRequestBuilder.ApplyStructuredOutput(request, _structuredOutput, _structuredOutput.Mode);
+                }
+                byte[] rowJson = PowerShellToJson.ToUtf8(InputObject != null && !(InputObject.BaseObject is string) ? (object)InputObject : Message);
                 _writer!.Add(new BatchRow(request, rowJson));
             }
             catch (LocalInputException ex)
