@@ -58,6 +58,10 @@ function Write-ModuleLayout {
         $null = $expected.Add($about)
     }
 
+    foreach ($precompiled in Write-PrecompiledDependency -Context $Context -Dependencies $dependencies) {
+        $null = $expected.Add($precompiled)
+    }
+
     # Drop what an earlier build shipped but this one does not (a removed dependency, a renamed format file).
     foreach ($existing in Get-ChildItem -LiteralPath $moduleRoot -File -Recurse) {
         if (-not $expected.Contains($existing.FullName)) { Remove-FileOrSetAside -Path $existing.FullName }

@@ -187,3 +187,53 @@ Write-TestResult ([ordered]@{ Use = $again; BedrockContexts = @(Get-LoadedAssemb
         $run.Result.BedrockContexts | Should -Be 1
     }
 }
+
+Describe 'Precompiled code on PowerShell 7' {
+    It 'loads the ReadyToRun copies the build made for this platform, and they answer' {
+        $run = Invoke-FreshPwsh -Script ($childFunctions + @'
+function Test-NativeCode([string] $Path) {
+    $stream = [IO.File]::OpenRead($Path)
+    try { ([System.Reflection.PortableExecutable.PEReader]::new($stream)).PEHeaders.CorHeader.ManagedNativeHeaderDirectory.Size -gt 0 }
+    finally { $stream.Dispose() }
+}
+Import-Module (Join-Path $env:BEDROCKPS_MODULE_PATH 'BedrockPS.psd1')
+$use = Use-BedrockPS
+$loaded = foreach ($assembly in [AppDomain]::CurrentDomain.GetAssemblies()) {
+    $name = $assembly.GetName().Name
+    if ($name -in 'BedrockPS.Core', 'AWSSDK.Core', 'BedrockPS.Emulator') {
+        [ordered]@{ Name = $name; Folder = Split-Path -Leaf (Split-Path -Parent $assembly.Location); Native = Test-NativeCode $assembly.Location
+            Context = [string] [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($assembly).Name }
+    }
+}
+$os = if ($IsLinux) { 'linux' } elseif ($IsWindows) { 'win' } else { 'osx' }
+$cpu = ([string] [System.Runtime.InteropServices.RuntimeInformation]::ProcessArchitecture).ToLowerInvariant()
+Write-TestResult ([ordered]@{ Use = $use; Loaded = @($loaded); Expected = "net10.0-$os-$cpu"; Runtime = [Environment]::Version.Major })
+'@)
+        $run.Result | Should -Not -BeNullOrEmpty -Because "the child process failed: $($run.Output) $($run.Error)"
+        $run.Result.Use.Mode | Should -Be 'converse'
+        $run.Result.Use.Text | Should -Not -BeNullOrEmpty
+        $folder = Join-Path (Get-BedrockModulePath) "dependencies/$($run.Result.Expected)"
+        if ($run.Result.Runtime -lt 10 -or -not (Test-Path -LiteralPath $folder)) {
+            Set-ItResult -Skipped -Because "the build made no precompiled copies for $($run.Result.Expected)"
+            return
+        }
+        foreach ($name in 'BedrockPS.Core', 'AWSSDK.Core', 'BedrockPS.Emulator') {
+            $assembly = $run.Result.Loaded | Where-Object Name -eq $name
+            $assembly.Folder | Should -Be $run.Result.Expected -Because "$name should come from the precompiled folder"
+            $assembly.Native | Should -BeTrue -Because "$name should carry native code"
+            $assembly.Context | Should -Be 'BedrockPS'
+        }
+    }
+
+    It 'ships the same IL in the precompiled copies as in the plain ones' {
+        $plain = Join-Path (Get-BedrockModulePath) 'dependencies'
+        $folders = @(Get-ChildItem -LiteralPath $plain -Directory -Filter 'net*-*')
+        if (-not $folders) { Set-ItResult -Skipped -Because 'the build made no precompiled copies on this platform'; return }
+        foreach ($copy in Get-ChildItem -LiteralPath $folders[0].FullName -Filter '*.dll') {
+            $precompiled = [System.Reflection.AssemblyName]::GetAssemblyName($copy.FullName)
+            $original = [System.Reflection.AssemblyName]::GetAssemblyName((Join-Path $plain $copy.Name))
+            $precompiled.FullName | Should -Be $original.FullName
+            $precompiled.GetPublicKeyToken() | Should -Be $original.GetPublicKeyToken()
+        }
+    }
+}

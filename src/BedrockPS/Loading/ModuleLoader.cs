@@ -52,7 +52,8 @@ namespace BedrockPS.Loading
         // Kept in separate methods so that the JIT never sees AssemblyLoadContext on Windows PowerShell 5.1,
         // where that type does not exist.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static IDependencyResolver CreateCoreResolver(DependencyFolder folder) => new LoadContextResolver(folder);
+        private static IDependencyResolver CreateCoreResolver(DependencyFolder folder) =>
+            new LoadContextResolver(folder.PreferringPrecompiledCode());
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static IDependencyResolver CreateDesktopResolver(DependencyFolder folder) => new AppDomainResolver(folder);
