@@ -32,21 +32,22 @@ $PSStyle.OutputRendering = 'PlainText'
 foreach ($tool in 'Processes.ps1', 'Statistics.ps1', 'BenchContext.ps1') { . (Join-Path $PSScriptRoot "tools/$tool") }
 foreach ($runner in Get-ChildItem -Path (Join-Path $PSScriptRoot 'runners/*.ps1')) { . $runner.FullName }
 
-$Scenario = @($Scenario -split ',' | ForEach-Object { [int]$_.Trim() })
-if ($Scenario | Where-Object { $_ -lt 1 -or $_ -gt 12 }) { throw 'Scenarios are numbered 1 to 12.' }
+# A new variable: assigning to the [string[]] parameter would turn the numbers back into strings ('5' -gt '12').
+[int[]] $selected = @($Scenario -split ',' | ForEach-Object { [int]$_.Trim() })
+if ($selected | Where-Object { $_ -lt 1 -or $_ -gt 12 }) { throw 'Scenarios are numbered 1 to 12.' }
 $ModulePath = (Resolve-Path -LiteralPath $ModulePath).Path
 if (-not (Test-Path -LiteralPath (Join-Path $ModulePath 'BedrockPS.psd1'))) { throw "No built module at '$ModulePath'. Run ./build.ps1 -Task Build first." }
 $context = New-BenchContext -ModulePath $ModulePath -BenchRoot $PSScriptRoot
 $started = Get-Date
 
-if ($Scenario | Where-Object { $_ -in 2, 3, 6, 8 }) {
+if ($selected | Where-Object { $_ -in 2, 3, 6, 8 }) {
     Write-Host 'Building the C# floor (bench/BedrockPS.Bench.Floor)...'
     $floorOutput = Join-Path $PSScriptRoot 'BedrockPS.Bench.Floor/bin/bench'
     $buildLog = & dotnet build (Join-Path $PSScriptRoot 'BedrockPS.Bench.Floor') -c Release -o $floorOutput -nologo -v quiet 2>&1
     if ($LASTEXITCODE -ne 0) { throw "The C# floor did not build:`n$($buildLog -join "`n")" }
     $context.FloorPath = Join-Path $floorOutput ($(if ($IsWindows) { 'BedrockPS.Bench.Floor.exe' } else { 'BedrockPS.Bench.Floor' }))
 }
-if (($Scenario | Where-Object { $_ -in 3, 11 }) -and -not (Test-Path -LiteralPath (Join-Path $PSScriptRoot 'js/node_modules/@aws-sdk/client-bedrock-runtime'))) {
+if (($selected | Where-Object { $_ -in 3, 11 }) -and -not (Test-Path -LiteralPath (Join-Path $PSScriptRoot 'js/node_modules/@aws-sdk/client-bedrock-runtime'))) {
     Write-Host 'Installing the JavaScript baseline (npm ci in bench/js)...'
     Push-Location (Join-Path $PSScriptRoot 'js')
     try {
@@ -73,12 +74,12 @@ $steps = [ordered]@{
 foreach ($step in $steps.GetEnumerator()) {
     $id = $step.Key
     # Scenario 3 shares its runs with scenario 2 (the same prompts, interleaved with the floor).
-    if (-not (($Scenario -contains $id) -or ($id -eq 2 -and $Scenario -contains 3))) { continue }
+    if (-not (($selected -contains $id) -or ($id -eq 2 -and $selected -contains 3))) { continue }
     Write-Host "Scenario $id..."
     $clock = [Diagnostics.Stopwatch]::StartNew()
     try {
         foreach ($row in @(& $step.Value)) {
-            if (($Scenario -contains $row.Id) -or $row.Id -eq $id) { $results.Add($row) }
+            if (($selected -contains $row.Id) -or $row.Id -eq $id) { $results.Add($row) }
         }
     }
     catch {
