@@ -227,8 +227,10 @@ namespace BedrockPS.Core.Configuration
         {
             if (string.IsNullOrEmpty(text))
             {
-                // AWSSDK.Core 4 knows only standard and adaptive in profiles.
-                return fromProfile == RequestRetryMode.Adaptive ? RetryModeKind.Adaptive : RetryModeKind.Standard;
+                // AWSSDK.Core 4 knows only standard and adaptive in profiles. With nothing configured the module
+                // runs adaptive: its client-side rate limiter is what lets a batch with many rows in flight absorb
+                // throttling within each row's attempts (the AWS SDKs default to standard, which has none).
+                return fromProfile == RequestRetryMode.Standard ? RetryModeKind.Standard : RetryModeKind.Adaptive;
             }
             switch (text!.Trim().ToLowerInvariant())
             {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
@@ -6,25 +7,46 @@ using System.Threading.Tasks;
 namespace BedrockPS.Core.Transport
 {
     /// <summary>
-    /// The client-side rate limiter of the "adaptive" retry mode, simplified: it stays out of the way until the
-    /// first throttling error, then sends at a rate that drops by 30% on each throttle and climbs back by half a
-    /// request per second on each success (AWS SDKs use a CUBIC curve for the climb; the shape matters less than
-    /// backing off together).
+    /// The client-side rate limiter of the "adaptive" retry mode: it stays out of the way until the first throttling
+    /// error, then holds every call of the client to a send rate that tracks what the service accepts, so a batch
+    /// with many rows in flight slows down together instead of spending each row's attempts on throttles.
     /// </summary>
+    /// <remarks>
+    /// On a throttle the rate drops to a fraction of the rate of recent successes (what the quota let through), at
+    /// most once per window: the throttles of one overshoot arrive together and must count once. Each success then
+    /// raises the rate so that it climbs by a fixed amount per second, whatever the rate, until the next throttle.
+    /// AWS SDKs climb along a CUBIC curve; what matters for the caller is that rows back off together and that the
+    /// average stays close to the quota.
+    /// </remarks>
     internal sealed class AdaptiveRateLimiter
     {
-        private const double MinimumRate = 0.5;
-        private const double InitialRateAfterThrottle = 10;
-        private const double Decrease = 0.7;
-        private const double Increase = 0.5;
+        internal const double MinimumRate = 0.5;
+        internal const double FirstRateFloor = 2;
+        internal const double Decrease = 0.85;
+        internal const double IncreasePerSecond = 2;
+        internal const double WindowSeconds = 1;
 
         private readonly object gate = new object();
-        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private readonly Func<double> now;
+        private readonly Queue<double> recentSuccesses = new Queue<double>();
         private bool enabled;
-        private double rate = InitialRateAfterThrottle;
+        private double rate;
         private double tokens;
         private double lastRefill;
+        private double lastDecrease = double.NegativeInfinity;
 
+        public AdaptiveRateLimiter()
+            : this(StopwatchSeconds())
+        {
+        }
+
+        /// <param name="now">Seconds on a monotonic clock (tests drive it by hand).</param>
+        internal AdaptiveRateLimiter(Func<double> now)
+        {
+            this.now = now;
+        }
+
+        /// <summary>Requests per second allowed now; infinity until the first throttle.</summary>
         public double CurrentRate
         {
             get { lock (gate) { return enabled ? rate : double.PositiveInfinity; } }
@@ -41,7 +63,7 @@ namespace BedrockPS.Core.Transport
                     {
                         return;
                     }
-                    Refill();
+                    Refill(now());
                     if (tokens >= 1)
                     {
                         tokens -= 1;
@@ -57,10 +79,19 @@ namespace BedrockPS.Core.Transport
         {
             lock (gate)
             {
-                Refill();
-                rate = enabled ? Math.Max(MinimumRate, rate * Decrease) : InitialRateAfterThrottle;
+                double time = now();
+                if (enabled && time - lastDecrease < WindowSeconds)
+                {
+                    return;
+                }
+                Refill(time);
+                double accepted = SuccessRate(time);
+                rate = enabled
+                    ? Math.Max(MinimumRate, Math.Min(rate, accepted) * Decrease)
+                    : Math.Max(FirstRateFloor, accepted * Decrease);
                 enabled = true;
-                tokens = Math.Min(tokens, Math.Max(1, rate));
+                lastDecrease = time;
+                tokens = Math.Min(tokens, 1);
             }
         }
 
@@ -68,18 +99,43 @@ namespace BedrockPS.Core.Transport
         {
             lock (gate)
             {
+                double time = now();
+                recentSuccesses.Enqueue(time);
+                Forget(time);
                 if (enabled)
                 {
-                    rate += Increase;
+                    // About `rate` successes arrive per second, so each adds its share of the climb per second.
+                    rate += IncreasePerSecond / Math.Max(rate, 1);
                 }
             }
         }
 
-        private void Refill()
+        private double SuccessRate(double time)
         {
-            var now = clock.Elapsed.TotalSeconds;
-            tokens = Math.Min(Math.Max(1, rate), tokens + (now - lastRefill) * rate);
-            lastRefill = now;
+            Forget(time);
+            return recentSuccesses.Count / WindowSeconds;
+        }
+
+        private void Forget(double time)
+        {
+            while (recentSuccesses.Count > 0 && time - recentSuccesses.Peek() > WindowSeconds)
+            {
+                recentSuccesses.Dequeue();
+            }
+        }
+
+        // A tenth of a second of burst: enough to keep rows flowing, small enough not to overshoot the quota.
+        private void Refill(double time)
+        {
+            double capacity = Math.Max(1, rate / 10);
+            tokens = Math.Min(capacity, tokens + (time - lastRefill) * rate);
+            lastRefill = time;
+        }
+
+        private static Func<double> StopwatchSeconds()
+        {
+            var clock = Stopwatch.StartNew();
+            return () => clock.Elapsed.TotalSeconds;
         }
     }
 }

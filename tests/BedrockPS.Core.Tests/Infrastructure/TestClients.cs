@@ -15,7 +15,10 @@ namespace BedrockPS.Core.Tests.Infrastructure
 
         public static BedrockClientOptions Options(Uri? endpoint = null, IDictionary<string, string>? environment = null, ConcurrentQueue<TimeSpan>? delays = null)
         {
-            var env = environment ?? new Dictionary<string, string>();
+            // Standard retries unless a test sets its own environment: most tests here check the retry decisions
+            // with instant delays, which the adaptive mode's rate limiter (the module's default) would turn into
+            // real waits after a throttle. The limiter has tests of its own.
+            var env = environment ?? new Dictionary<string, string> { ["AWS_RETRY_MODE"] = "standard" };
             var options = new BedrockClientOptions
             {
                 Region = "us-east-1",

@@ -199,8 +199,7 @@ namespace BedrockPS.Core.Tests.Transport
             Assert.Equal(double.PositiveInfinity, limiter.CurrentRate);
             limiter.OnThrottle();
             var first = limiter.CurrentRate;
-            limiter.OnThrottle();
-            Assert.True(limiter.CurrentRate < first);
+            Assert.Equal(AdaptiveRateLimiter.FirstRateFloor, first);
             var waits = new List<TimeSpan>();
             for (int i = 0; i < 3; i++)
             {
@@ -209,7 +208,57 @@ namespace BedrockPS.Core.Tests.Transport
             }
             Assert.NotEmpty(waits);
             limiter.OnSuccess();
-            Assert.True(limiter.CurrentRate > first * 0.7 - 0.01);
+            Assert.True(limiter.CurrentRate > first);
+        }
+
+        [Fact]
+        public void Adaptive_limiter_starts_below_the_rate_the_service_accepted_and_decreases_once_per_overshoot()
+        {
+            double time = 10;
+            var limiter = new AdaptiveRateLimiter(() => time);
+            // 50 successes in the second before the first throttle: the quota let 50 requests per second through.
+            for (int i = 0; i < 50; i++)
+            {
+                time += 0.02;
+                limiter.OnSuccess();
+            }
+            limiter.OnThrottle();
+            Assert.Equal(50 * AdaptiveRateLimiter.Decrease, limiter.CurrentRate, 6);
+
+            // Throttles of the same overshoot (within the window) count once.
+            time += 0.1;
+            limiter.OnThrottle();
+            limiter.OnThrottle();
+            Assert.Equal(50 * AdaptiveRateLimiter.Decrease, limiter.CurrentRate, 6);
+
+            // A second of successes at the allowed rate climbs by IncreasePerSecond (within rounding).
+            double before = limiter.CurrentRate;
+            int successes = (int)Math.Round(before);
+            for (int i = 0; i < successes; i++)
+            {
+                time += 1.0 / successes;
+                limiter.OnSuccess();
+            }
+            Assert.InRange(limiter.CurrentRate - before, AdaptiveRateLimiter.IncreasePerSecond * 0.9, AdaptiveRateLimiter.IncreasePerSecond * 1.1);
+
+            // The next overshoot, after the window, decreases again from what was accepted.
+            time += AdaptiveRateLimiter.WindowSeconds;
+            limiter.OnThrottle();
+            Assert.True(limiter.CurrentRate < before, $"rate {limiter.CurrentRate} should drop below {before}");
+            Assert.True(limiter.CurrentRate >= AdaptiveRateLimiter.MinimumRate);
+        }
+
+        [Fact]
+        public void Adaptive_limiter_never_goes_below_its_minimum_rate()
+        {
+            double time = 0;
+            var limiter = new AdaptiveRateLimiter(() => time);
+            for (int i = 0; i < 20; i++)
+            {
+                time += AdaptiveRateLimiter.WindowSeconds * 2;
+                limiter.OnThrottle();
+            }
+            Assert.Equal(AdaptiveRateLimiter.MinimumRate, limiter.CurrentRate);
         }
 
         [Fact]
