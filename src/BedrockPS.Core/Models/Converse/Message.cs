@@ -8,6 +8,7 @@ namespace BedrockPS.Core.Models
         /// <summary>user or assistant.</summary>
         public string Role { get; set; } = "user";
 
+        /// <summary>The turn's blocks, in order; a message sent must have at least one.</summary>
         public List<ContentBlock> Content { get; set; } = new List<ContentBlock>();
     }
 }
