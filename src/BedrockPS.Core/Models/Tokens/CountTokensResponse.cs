@@ -5,10 +5,13 @@ namespace BedrockPS.Core.Models
     /// <summary>The result of CountTokens.</summary>
     public sealed class CountTokensResponse
     {
+        /// <summary>Tokens the input would take if sent to the model with InvokeModel or Converse.</summary>
         public int InputTokens { get; set; }
 
+        /// <summary>The x-amzn-RequestId of the response, for support cases.</summary>
         [JsonIgnore] public string? RequestId { get; set; }
 
+        /// <summary>How many HTTP attempts the call took (1 when no retry was needed).</summary>
         [JsonIgnore] public int Attempts { get; set; }
     }
 }
