@@ -20,6 +20,10 @@ namespace BedrockPS.Core
         /// <summary>Every page of jobs matching the filter (all jobs when null).</summary>
         Task<IReadOnlyList<ModelInvocationJob>> ListModelInvocationJobsAsync(ModelInvocationJobFilter? filter, CancellationToken cancellationToken);
 
+        /// <summary>Asks the service to stop a job (StopModelInvocationJob); the job passes through Stopping to Stopped. Records already processed keep their output.</summary>
+        /// <param name="jobIdentifier">Job id or ARN.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <exception cref="BedrockServiceException">For example ValidationException or ConflictException when the job has already finished.</exception>
         Task StopModelInvocationJobAsync(string jobIdentifier, CancellationToken cancellationToken);
     }
 }
