@@ -1,6 +1,6 @@
 namespace BedrockPS.Core.Storage
 {
-    /// <summary>One listed object.</summary>
+    /// <summary>One object of an <see cref="IObjectStorage.ListAsync"/> listing: where it is and how big.</summary>
     public sealed class S3ObjectSummary
     {
         /// <summary>Creates a summary.</summary>

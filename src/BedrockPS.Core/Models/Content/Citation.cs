@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace BedrockPS.Core.Models
 {
-    /// <summary>One citation.</summary>
+    /// <summary>One citation of a <see cref="CitationsContentBlock"/>: which source, which passage and where in it (wire Citation).</summary>
     public sealed class Citation
     {
         /// <summary>Title or identifier of the cited source.</summary>

@@ -1,6 +1,6 @@
 namespace BedrockPS.Core.Models
 {
-    /// <summary>An S3 object reference.</summary>
+    /// <summary>An S3 object the service reads a file from, instead of inline bytes (wire S3Location). Not every model accepts S3 sources.</summary>
     public sealed class S3Location
     {
         /// <summary>Object URI, s3://bucket/key (1 to 1,024 characters).</summary>

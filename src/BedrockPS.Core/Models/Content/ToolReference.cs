@@ -1,6 +1,6 @@
 namespace BedrockPS.Core.Models
 {
-    /// <summary>Names a tool.</summary>
+    /// <summary>Names a declared tool in a <see cref="ToolChangeBlock"/> (wire ToolReference), so a tool can be added or withdrawn mid-conversation without resending the tool configuration.</summary>
     public sealed class ToolReference
     {
         /// <summary>Kind of tool referred to (1 to 64 characters).</summary>

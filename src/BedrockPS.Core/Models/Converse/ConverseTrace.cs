@@ -1,6 +1,6 @@
 namespace BedrockPS.Core.Models
 {
-    /// <summary>Trace information of a call.</summary>
+    /// <summary>Trace of a Converse call (wire trace): the guardrail's assessments and the model a prompt router chose.</summary>
     public sealed class ConverseTrace
     {
         /// <summary>What the guardrail found in the input and output; set when guardrail trace is on.</summary>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace BedrockPS.Core.Models
 {
-    /// <summary>Common inference parameters.</summary>
+    /// <summary>The sampling settings every model takes through Converse (wire inferenceConfig); null members are not sent, so the model's defaults apply. Model-specific settings go in additionalModelRequestFields.</summary>
     public sealed class InferenceConfiguration
     {
         /// <summary>Most tokens the answer may have (at least 1); null uses the model's maximum.</summary>

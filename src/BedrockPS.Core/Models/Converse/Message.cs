@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace BedrockPS.Core.Models
 {
-    /// <summary>One turn of a conversation.</summary>
+    /// <summary>One turn of a conversation (wire Message): who spoke and the content blocks they sent, in order.</summary>
     public sealed class Message
     {
         /// <summary>user or assistant.</summary>

@@ -1,6 +1,6 @@
 namespace BedrockPS.Core.Models
 {
-    /// <summary>Structured output settings.</summary>
+    /// <summary>How the answer is produced (wire outputConfig): a JSON schema the text must follow, and the reasoning effort.</summary>
     public sealed class OutputConfig
     {
         /// <summary>The structured format the text answer must follow; null leaves it free-form.</summary>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace BedrockPS.Core.Models
 {
-    /// <summary>Token counts of a call.</summary>
+    /// <summary>Token counts of a call as the service reports them (wire TokenUsage); what the call is billed on.</summary>
     public sealed class TokenUsage
     {
         /// <summary>Input tokens the model read, as the service reports them; tokens read from or written to the prompt cache are reported in the cache counts.</summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace BedrockPS.Core.Models
 {
-    /// <summary>The result of CountTokens.</summary>
+    /// <summary>The result of CountTokens: the input tokens the request would take, plus the call's request id and attempts.</summary>
     public sealed class CountTokensResponse
     {
         /// <summary>Tokens the input would take if sent to the model with InvokeModel or Converse.</summary>
