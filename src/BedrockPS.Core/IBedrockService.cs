@@ -64,6 +64,10 @@ namespace BedrockPS.Core
         Task<FoundationModelSummary> GetFoundationModelAsync(string modelIdentifier, CancellationToken cancellationToken);
 
         /// <summary>All pages; <paramref name="type"/> is SYSTEM_DEFINED, APPLICATION or null for both.</summary>
+        /// <param name="type">SYSTEM_DEFINED, APPLICATION, or null for both.</param>
+        /// <param name="cancellationToken">Cancels the listing, between or during pages.</param>
+        /// <returns>Every profile of every page, never null.</returns>
+        /// <exception cref="BedrockServiceException">A page failed, or the service repeated a page token (InvalidResponse).</exception>
         Task<IReadOnlyList<InferenceProfileSummary>> ListInferenceProfilesAsync(string? type, CancellationToken cancellationToken);
 
         /// <summary>Describes one inference profile (GetInferenceProfile).</summary>
@@ -73,12 +77,19 @@ namespace BedrockPS.Core
         Task<InferenceProfileSummary> GetInferenceProfileAsync(string id, CancellationToken cancellationToken);
 
         /// <summary>Agreement, authorization, entitlement and region availability of a foundation model for this account.</summary>
+        /// <param name="modelId">Foundation model id (not a profile).</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         Task<FoundationModelAvailability> GetFoundationModelAvailabilityAsync(string modelId, CancellationToken cancellationToken);
 
         /// <summary>Creates an application inference profile; a retry of the same request creates it once (client request token).</summary>
+        /// <param name="request">Name, source model or profile, description and tags.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <exception cref="BedrockServiceException">For example ConflictException when the name is taken, or ValidationException.</exception>
         Task<CreateInferenceProfileResult> CreateInferenceProfileAsync(CreateInferenceProfileRequest request, CancellationToken cancellationToken);
 
         /// <summary>Deletes an application inference profile by id or ARN.</summary>
+        /// <param name="id">Profile id or ARN; system-defined profiles cannot be deleted.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         Task DeleteInferenceProfileAsync(string id, CancellationToken cancellationToken);
 
         /// <summary>The tags of a Bedrock resource such as an application inference profile or a batch job (ListTagsForResource).</summary>
