@@ -24,10 +24,10 @@ namespace BedrockPS.Core.Preflight
         /// <summary>Why the agreement state could not be read, when it was ERROR.</summary>
         public string? AgreementErrorMessage { get; set; }
 
-        /// <summary>AUTHORIZED or NOT_AUTHORIZED (IAM or SCP allow the model, or not); null when unknown.</summary>
+        /// <summary>AUTHORIZED or NOT_AUTHORIZED: whether the account has been granted access to the model; null when unknown.</summary>
         public string? AuthorizationStatus { get; set; }
 
-        /// <summary>AVAILABLE or NOT_AVAILABLE (the account is entitled to the model, or not); null when unknown.</summary>
+        /// <summary>AVAILABLE or NOT_AVAILABLE: whether the account is entitled to the model (for example through an AWS Marketplace subscription); null when unknown.</summary>
         public string? EntitlementAvailability { get; set; }
 
         /// <summary>AVAILABLE or NOT_AVAILABLE in the client's region; null when unknown.</summary>

@@ -13,9 +13,9 @@ namespace BedrockPS.Core.Models
         public const string Scheduled = "Scheduled";
         /// <summary>Records are being processed.</summary>
         public const string InProgress = "InProgress";
-        /// <summary>Finished; every record was processed (some may still carry an error).</summary>
+        /// <summary>Finished; the output is complete (a record may still carry its own error).</summary>
         public const string Completed = "Completed";
-        /// <summary>Finished; some records could not be processed. Output exists for the rest.</summary>
+        /// <summary>Finished, but not every record could be processed in time; output exists for those that were.</summary>
         public const string PartiallyCompleted = "PartiallyCompleted";
         /// <summary>Ended with an error; see the job's message.</summary>
         public const string Failed = "Failed";
@@ -23,7 +23,7 @@ namespace BedrockPS.Core.Models
         public const string Stopping = "Stopping";
         /// <summary>Stopped on request.</summary>
         public const string Stopped = "Stopped";
-        /// <summary>Timed out before finishing.</summary>
+        /// <summary>Timed out: scheduled but not started before the job's timeout. Submit it again.</summary>
         public const string Expired = "Expired";
 
         /// <summary>Every state the service defines, in lifecycle order. The array is shared: do not change it.</summary>

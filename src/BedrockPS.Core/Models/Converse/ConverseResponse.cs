@@ -14,7 +14,7 @@ namespace BedrockPS.Core.Models
         /// <summary>The wire value (end_turn, tool_use, max_tokens, ...), passed through even when new.</summary>
         public string? StopReason { get; set; }
 
-        /// <summary>Token counts the service billed for the call.</summary>
+        /// <summary>Token counts of the call, as the service reports them.</summary>
         public TokenUsage? Usage { get; set; }
 
         /// <summary>Service-side latency.</summary>
