@@ -13,6 +13,7 @@ namespace BedrockPS.Core
     /// <summary>The model invocation job (batch inference) operations, on the control-plane endpoint.</summary>
     public partial class BedrockClient : IBedrockBatchJobService
     {
+        /// <inheritdoc/>
         public virtual async Task<string> CreateModelInvocationJobAsync(CreateModelInvocationJobRequest request, CancellationToken cancellationToken)
         {
             if (request == null)
@@ -32,6 +33,7 @@ namespace BedrockPS.Core
                 : result.JobArn!;
         }
 
+        /// <inheritdoc/>
         public virtual async Task<ModelInvocationJob> GetModelInvocationJobAsync(string jobIdentifier, CancellationToken cancellationToken)
         {
             var operation = new OperationRequest(
@@ -40,6 +42,7 @@ namespace BedrockPS.Core
             return ResponseReader.ParseBody<ModelInvocationJob>(response, "GetModelInvocationJob");
         }
 
+        /// <inheritdoc/>
         public virtual async Task<IReadOnlyList<ModelInvocationJob>> ListModelInvocationJobsAsync(ModelInvocationJobFilter? filter, CancellationToken cancellationToken)
         {
             var all = new List<ModelInvocationJob>();
@@ -70,6 +73,7 @@ namespace BedrockPS.Core
             return all;
         }
 
+        /// <inheritdoc/>
         public virtual async Task StopModelInvocationJobAsync(string jobIdentifier, CancellationToken cancellationToken)
         {
             var operation = OperationRequests.ControlPlaneJson(

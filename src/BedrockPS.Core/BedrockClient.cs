@@ -24,6 +24,9 @@ namespace BedrockPS.Core
         private BedrockTransport? transport;
         private bool disposed;
 
+        /// <summary>Creates a client. Nothing is resolved or sent yet: region and credentials are looked up on the first call (or <see cref="Resolve"/>).</summary>
+        /// <param name="options">Settings; copied, so later changes to the object do not affect this client.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
         public BedrockClient(BedrockClientOptions options)
         {
             if (options == null)
@@ -101,6 +104,7 @@ namespace BedrockPS.Core
             }
         }
 
+        /// <inheritdoc/>
         public virtual async Task<ConverseResponse> ConverseAsync(string modelId, ConverseRequest request, CancellationToken cancellationToken)
         {
             var operation = OperationRequests.RuntimeJson(
@@ -113,6 +117,7 @@ namespace BedrockPS.Core
             return result;
         }
 
+        /// <inheritdoc/>
         public virtual IAsyncEnumerable<ConverseStreamEvent> ConverseStreamAsync(
             string modelId, ConverseRequest request, CancellationToken cancellationToken)
         {
@@ -137,6 +142,7 @@ namespace BedrockPS.Core
                 cancellationToken);
         }
 
+        /// <inheritdoc/>
         public virtual async Task<InvokeModelResponse> InvokeModelAsync(InvokeModelRequest request, CancellationToken cancellationToken)
         {
             var operation = OperationRequests.InvokeOperation("InvokeModel", "invoke", request, acceptHeader: "Accept");
@@ -160,6 +166,7 @@ namespace BedrockPS.Core
             return result;
         }
 
+        /// <inheritdoc/>
         public virtual IAsyncEnumerable<ResponseStreamChunk> InvokeModelWithResponseStreamAsync(
             InvokeModelRequest request, CancellationToken cancellationToken)
         {
@@ -222,6 +229,7 @@ namespace BedrockPS.Core
             }
         }
 
+        /// <inheritdoc/>
         public virtual async Task<CountTokensResponse> CountTokensAsync(string modelId, CountTokensRequest request, CancellationToken cancellationToken)
         {
             var operation = OperationRequests.RuntimeJson("CountTokens", ModelPath(modelId, "count-tokens"), BedrockJson.SerializeToUtf8Bytes(request));
@@ -232,6 +240,7 @@ namespace BedrockPS.Core
             return result;
         }
 
+        /// <inheritdoc/>
         public virtual async Task<ApplyGuardrailResponse> ApplyGuardrailAsync(ApplyGuardrailRequest request, CancellationToken cancellationToken)
         {
             if (request == null)
@@ -247,6 +256,7 @@ namespace BedrockPS.Core
             return result;
         }
 
+        /// <inheritdoc/>
         public virtual async Task<IReadOnlyList<FoundationModelSummary>> ListFoundationModelsAsync(FoundationModelFilter? filter, CancellationToken cancellationToken)
         {
             var operation = new OperationRequest("ListFoundationModels", ServicePlane.ControlPlane, HttpMethod.Get, "/foundation-models");
@@ -260,6 +270,7 @@ namespace BedrockPS.Core
             return result.ModelSummaries ?? new List<FoundationModelSummary>();
         }
 
+        /// <inheritdoc/>
         public virtual async Task<FoundationModelSummary> GetFoundationModelAsync(string modelIdentifier, CancellationToken cancellationToken)
         {
             var operation = new OperationRequest(
@@ -270,6 +281,7 @@ namespace BedrockPS.Core
             return result.ModelDetails ?? throw ResponseReader.InvalidResponse("GetFoundationModel", "the response has no modelDetails", response.RequestId);
         }
 
+        /// <inheritdoc/>
         public virtual async Task<IReadOnlyList<InferenceProfileSummary>> ListInferenceProfilesAsync(string? type, CancellationToken cancellationToken)
         {
             var all = new List<InferenceProfileSummary>();
@@ -295,6 +307,7 @@ namespace BedrockPS.Core
             return all;
         }
 
+        /// <inheritdoc/>
         public virtual async Task<InferenceProfileSummary> GetInferenceProfileAsync(string id, CancellationToken cancellationToken)
         {
             var operation = new OperationRequest(
@@ -325,6 +338,7 @@ namespace BedrockPS.Core
             }
         }
 
+        /// <inheritdoc/>
         public virtual async Task<FoundationModelAvailability> GetFoundationModelAvailabilityAsync(string modelId, CancellationToken cancellationToken)
         {
             var operation = new OperationRequest(
@@ -333,6 +347,7 @@ namespace BedrockPS.Core
             return ResponseReader.ParseBody<FoundationModelAvailability>(response, "GetFoundationModelAvailability");
         }
 
+        /// <inheritdoc/>
         public virtual async Task<CreateInferenceProfileResult> CreateInferenceProfileAsync(CreateInferenceProfileRequest request, CancellationToken cancellationToken)
         {
             var operation = OperationRequests.CreateInferenceProfile(request);
@@ -340,6 +355,7 @@ namespace BedrockPS.Core
             return ResponseReader.ParseBody<CreateInferenceProfileResult>(response, "CreateInferenceProfile");
         }
 
+        /// <inheritdoc/>
         public virtual async Task DeleteInferenceProfileAsync(string id, CancellationToken cancellationToken)
         {
             var operation = new OperationRequest(
@@ -347,6 +363,7 @@ namespace BedrockPS.Core
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
         }
 
+        /// <inheritdoc/>
         public virtual async Task<IReadOnlyList<ResourceTag>> ListTagsForResourceAsync(string resourceArn, CancellationToken cancellationToken)
         {
             var operation = OperationRequests.ControlPlaneJson(
@@ -358,12 +375,15 @@ namespace BedrockPS.Core
         private static string ModelPath(string modelId, string operation) =>
             $"/model/{OperationRequests.EncodeLabel(modelId, nameof(modelId))}/{operation}";
 
+        /// <summary>Releases the HTTP connections. Calls in flight may fail; a client not yet resolved refuses later calls with <see cref="ObjectDisposedException"/>. The handler given in the options is not disposed.</summary>
         public void Dispose()
         {
             Dispose(true);
             GC.SuppressFinalize(this);
         }
 
+        /// <summary>Releases the HTTP client; idempotent.</summary>
+        /// <param name="disposing">False when called from a finalizer: nothing is released then.</param>
         protected virtual void Dispose(bool disposing)
         {
             if (!disposing)

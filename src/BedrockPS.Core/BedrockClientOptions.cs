@@ -36,8 +36,10 @@ namespace BedrockPS.Core
         /// <summary>The S3 endpoint batch data goes through; AWS_ENDPOINT_URL_S3, then AWS's own, when null. Requests to it are path-style.</summary>
         public Uri? S3EndpointUrl { get; set; }
 
+        /// <summary>Use the FIPS endpoints of the region (bedrock-fips, bedrock-runtime-fips); ignored where an endpoint URL applies. False still honours AWS_USE_FIPS_ENDPOINT and the profile's use_fips_endpoint.</summary>
         public bool UseFips { get; set; }
 
+        /// <summary>Use the dual-stack (IPv4 and IPv6) endpoints; ignored where an endpoint URL applies. False still honours AWS_USE_DUALSTACK_ENDPOINT and the profile's use_dualstack_endpoint.</summary>
         public bool UseDualStack { get; set; }
 
         /// <summary>Total attempts per call, first try included (default 3).</summary>
@@ -76,11 +78,13 @@ namespace BedrockPS.Core
         /// <summary>Fixed signing time (tests).</summary>
         internal Func<DateTime> UtcNow { get; set; } = () => DateTime.UtcNow;
 
+        /// <summary>A shallow copy: the credentials, handler, callbacks and observer are shared, not copied.</summary>
         public BedrockClientOptions Clone()
         {
             return (BedrockClientOptions)MemberwiseClone();
         }
 
+        /// <summary>Region, profile, kind of authentication and endpoint, for diagnostics; never the API key or credentials.</summary>
         public override string ToString()
         {
             // Deliberately leaves out the API key and credentials.

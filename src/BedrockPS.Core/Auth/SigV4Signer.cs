@@ -38,6 +38,16 @@ namespace BedrockPS.Core.Auth
         /// </summary>
         /// <param name="rawPathAndQuery">The request target exactly as sent: encoded path, then "?" and the query.</param>
         /// <param name="hostHeader">The Host header value (host, plus ":port" when not the default).</param>
+        /// <param name="method">HTTP method; upper-cased in the canonical request.</param>
+        /// <param name="headers">Headers of the request; hop-by-hop and other unsigned headers are skipped.</param>
+        /// <param name="body">The exact body bytes sent; null for none.</param>
+        /// <param name="credentials">Access key, secret key and optional session token.</param>
+        /// <param name="region">Region of the signing scope.</param>
+        /// <param name="service">Service name of the signing scope (bedrock for both planes).</param>
+        /// <param name="signedAtUtc">Signing time, in UTC.</param>
+        /// <param name="addContentSha256Header">Add X-Amz-Content-SHA256 (and sign it).</param>
+        /// <param name="normalizePath">Drop empty and dot segments from the path before encoding.</param>
+        /// <param name="signSessionToken">Sign X-Amz-Security-Token; when false it is added after signing.</param>
         public static SigV4Result Sign(
             string method,
             string hostHeader,

@@ -32,6 +32,8 @@ namespace BedrockPS.Core.BatchInference
         private long estimatedTokens;
 
         /// <param name="folder">Where to write; null plans without writing.</param>
+        /// <param name="quotas">Limits that decide where a new file or job starts.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="quotas"/> is null.</exception>
         public BatchInputWriter(string? folder, BatchQuotas quotas)
         {
             this.folder = folder;
@@ -42,11 +44,15 @@ namespace BedrockPS.Core.BatchInference
             }
         }
 
+        /// <summary>Rows added so far.</summary>
         public long Rows => rows;
 
         /// <summary>Written as the first line of each row manifest (the run's schema), when set.</summary>
         public BatchSchemaHeader? Schema { get; set; }
 
+        /// <summary>Appends one row as the next record (its id from <see cref="BatchRecordIds.ForRow"/>), opening a new file or job first when the line would pass a quota.</summary>
+        /// <param name="row">The row.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
         public void Add(BatchRow row)
         {
             if (row == null)
@@ -102,6 +108,7 @@ namespace BedrockPS.Core.BatchInference
             return new BatchPlan(jobs.ToArray(), estimatedTokens);
         }
 
+        /// <summary>Closes the open file and manifest. Call <see cref="Complete"/> first: disposing alone leaves the last job out of any plan.</summary>
         public void Dispose()
         {
             file?.Dispose();

@@ -11,6 +11,16 @@ namespace BedrockPS.Core.BatchInference
     /// <summary>Uploads each planned job's files and row manifest, then creates the job (Converse invocation type).</summary>
     public static class BatchJobLauncher
     {
+        /// <summary>Uploads every planned job's files and row manifest under "&lt;root&gt;/&lt;job name&gt;/", then creates the jobs one after another.</summary>
+        /// <param name="plan">A plan written to disk (not a -WhatIf plan).</param>
+        /// <param name="request">Name, model, role, S3 root and options shared by the jobs.</param>
+        /// <param name="storage">Where the files are uploaded.</param>
+        /// <param name="service">The client the jobs are created with.</param>
+        /// <param name="progress">Told what is being uploaded or created; null for silence.</param>
+        /// <param name="cancellationToken">Cancels uploads and creation; jobs already created keep running.</param>
+        /// <returns>The ARNs of the jobs created, in plan order.</returns>
+        /// <exception cref="InvalidOperationException">The plan was made without writing files.</exception>
+        /// <exception cref="BedrockServiceException">An upload or a job creation failed; jobs created before it keep running.</exception>
         public static async Task<IReadOnlyList<string>> LaunchAsync(BatchPlan plan, BatchLaunchRequest request, IObjectStorage storage,
             IBedrockBatchJobService service, IProgress<string>? progress, CancellationToken cancellationToken)
         {

@@ -21,6 +21,11 @@ namespace BedrockPS.Core.BatchInference
     /// </summary>
     public static class BatchOutputReader
     {
+        /// <summary>Yields one result per row of the job's manifest, in input order: an answer, the record's error, or missing.</summary>
+        /// <param name="job">A job as GetModelInvocationJob describes it; its input and output locations are read.</param>
+        /// <param name="storage">Where the manifest and output are read from.</param>
+        /// <param name="cancellationToken">Stops reading.</param>
+        /// <exception cref="BedrockServiceException">BatchManifestMissing when the job was not started by this module (no row manifest), InvalidResponse when the job has no S3 locations, or an S3 failure.</exception>
         public static async IAsyncEnumerable<BatchRecordResult> ReadAsync(ModelInvocationJob job, IObjectStorage storage,
             [EnumeratorCancellation] CancellationToken cancellationToken)
         {

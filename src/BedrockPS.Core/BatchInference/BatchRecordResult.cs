@@ -23,6 +23,7 @@ namespace BedrockPS.Core.BatchInference
         /// <summary>0-based position of the row in the input.</summary>
         public long Index { get; }
 
+        /// <summary>The record id the row was sent with (see <see cref="BatchRecordIds"/>).</summary>
         public string RecordId { get; }
 
         /// <summary>The row as it was written to the manifest.</summary>
@@ -34,6 +35,7 @@ namespace BedrockPS.Core.BatchInference
         /// <summary>The HTTP status the service gave the record (429, 400, ...); null when answered or missing.</summary>
         public int? ErrorCode { get; }
 
+        /// <summary>The service's message for a failed record; null otherwise.</summary>
         public string? ErrorMessage { get; }
 
         /// <summary>The answer's data when the run had a schema and the answer follows it.</summary>

@@ -19,6 +19,11 @@ namespace BedrockPS.Core.BatchInference
         private readonly StructuredOutputSpec spec;
 
         /// <param name="schema">The schema as the user gave it (answers are checked against it).</param>
+        /// <param name="name">Name of the schema (and of the tool in Tool mode).</param>
+        /// <param name="description">Description shown to the model, or null.</param>
+        /// <param name="mode">Native or Tool; a batch record is sent one way only.</param>
+        /// <exception cref="ArgumentException"><paramref name="mode"/> is Auto, or the name is blank.</exception>
+        /// <exception cref="BedrockServiceException">InvalidJsonSchema when the schema cannot be compiled.</exception>
         public BatchSchemaHeader(JsonElement schema, string name, string? description, StructuredOutputMode mode)
         {
             if (mode == StructuredOutputMode.Auto) throw new ArgumentException("A batch record is sent one way: Native or Tool.", nameof(mode));
@@ -26,10 +31,13 @@ namespace BedrockPS.Core.BatchInference
             spec = new StructuredOutputSpec(Schema, JsonSchemaValidator.Compile(Schema), name, description, mode);
         }
 
+        /// <summary>The schema as the user gave it; answers are checked against it.</summary>
         public JsonElement Schema { get; }
 
+        /// <summary>Name of the schema.</summary>
         public string Name => spec.Name;
 
+        /// <summary>How the schema is sent: Native or Tool.</summary>
         public StructuredOutputMode Mode => spec.Mode;
 
         /// <summary>The manifest's first line.</summary>

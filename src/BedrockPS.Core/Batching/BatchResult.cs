@@ -16,6 +16,7 @@ namespace BedrockPS.Core.Batching
         /// <summary>Zero-based position of the input.</summary>
         public int Index { get; }
 
+        /// <summary>The input the item was started with.</summary>
         public TInput Input { get; }
 
         /// <summary>The result when the item succeeded.</summary>
@@ -24,6 +25,7 @@ namespace BedrockPS.Core.Batching
         /// <summary>The failure when the item failed (a <see cref="BedrockServiceException"/> for service errors).</summary>
         public Exception? Error { get; }
 
+        /// <summary>True when the item ran without error (<see cref="Error"/> is null).</summary>
         public bool Succeeded => Error == null;
     }
 }

@@ -22,6 +22,12 @@ namespace BedrockPS.Core.Batching
         private int nextIndex;
         private bool disposed;
 
+        /// <summary>Creates an empty batch; nothing runs until the first <see cref="AddAsync"/>.</summary>
+        /// <param name="work">Runs one item; called on the thread pool, up to <paramref name="maxConcurrency"/> at once. Its exceptions become the item's <see cref="BatchResult{TInput, TResult}.Error"/>.</param>
+        /// <param name="maxConcurrency">Most items running at once, at least 1.</param>
+        /// <param name="cancellationToken">Passed to every item, and stops the wait for a free slot.</param>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxConcurrency"/> is below 1.</exception>
+        /// <exception cref="ArgumentNullException"><paramref name="work"/> is null.</exception>
         public OrderedBatch(Func<TInput, CancellationToken, Task<TResult>> work, int maxConcurrency, CancellationToken cancellationToken)
         {
             if (maxConcurrency < 1)
@@ -35,6 +41,7 @@ namespace BedrockPS.Core.Batching
             slots = new SemaphoreSlim(maxConcurrency, maxConcurrency);
         }
 
+        /// <summary>Most items running at once.</summary>
         public int MaxConcurrency { get; }
 
         /// <summary>Items started and not yet handed back.</summary>

@@ -13,20 +13,27 @@ namespace BedrockPS.Core.Conversations
     {
         private readonly object gate = new object();
 
+        /// <summary>An empty conversation with no model; give <see cref="ModelId"/> or pass a model with each turn.</summary>
         public Conversation()
         {
         }
 
+        /// <summary>An empty conversation bound to a model.</summary>
+        /// <param name="modelId">Model id, inference profile or ARN used when a turn gives none.</param>
+        /// <param name="system">System prompt sent with every turn; null for none.</param>
         public Conversation(string? modelId, string? system = null)
         {
             ModelId = modelId;
             System = system;
         }
 
+        /// <summary>Model id, inference profile id or ARN a turn is sent to when the call gives none.</summary>
         public string? ModelId { get; set; }
 
+        /// <summary>System prompt sent with every turn unless the call gives its own; null for none.</summary>
         public string? System { get; set; }
 
+        /// <summary>Sampling settings sent with every turn unless the call gives its own. The object itself is handed out, not a copy.</summary>
         public InferenceConfiguration? InferenceConfig { get; set; }
 
         private List<ConversationTool> tools = new List<ConversationTool>();
@@ -46,6 +53,7 @@ namespace BedrockPS.Core.Conversations
             get { lock (gate) { return tools.ToArray(); } }
         }
 
+        /// <summary>How many tools the conversation offers.</summary>
         public int ToolCount
         {
             get { lock (gate) { return tools.Count; } }
@@ -54,6 +62,7 @@ namespace BedrockPS.Core.Conversations
         /// <summary>The history, oldest first, as deep copies: changing them leaves the conversation as it is.</summary>
         public IReadOnlyList<Message> Messages => MessageCopier.CopyAll(SnapshotMessages());
 
+        /// <summary>How many messages the history holds (user and assistant, tool rounds included).</summary>
         public int MessageCount
         {
             get { lock (gate) { return messages.Count; } }
@@ -87,14 +96,19 @@ namespace BedrockPS.Core.Conversations
         /// <summary>User prompts answered (a tool-using exchange of several rounds counts once).</summary>
         public int Turns { get; set; }
 
+        /// <summary>Input tokens summed over the successful turns since creation or <see cref="Clear"/>.</summary>
         public long InputTokens { get; set; }
 
+        /// <summary>Output tokens summed over the successful turns.</summary>
         public long OutputTokens { get; set; }
 
+        /// <summary>Total tokens summed over the successful turns, as the service reported them.</summary>
         public long TotalTokens { get; set; }
 
+        /// <summary>Input tokens served from the prompt cache, summed over the successful turns.</summary>
         public long CacheReadInputTokens { get; set; }
 
+        /// <summary>Input tokens written to the prompt cache, summed over the successful turns.</summary>
         public long CacheWriteInputTokens { get; set; }
 
         /// <summary>A copy whose lists can change without touching this one (the stored messages are shared: nothing edits them in place).</summary>

@@ -28,6 +28,7 @@ namespace BedrockPS.Core.Conversations
             Session = session;
         }
 
+        /// <summary>The model id the exchange was sent to (the call's, or else the session's).</summary>
         public string ModelId { get; }
 
         /// <summary>The response of the last round.</summary>
@@ -54,11 +55,13 @@ namespace BedrockPS.Core.Conversations
         /// <summary>The request id of the last round.</summary>
         public string? RequestId => Final.RequestId;
 
+        /// <summary>Why the last round stopped (end_turn, tool_use, max_tokens, ...), as the service sent it.</summary>
         public string? StopReason => Final.StopReason;
 
         /// <summary>The assistant's last message.</summary>
         public Message? Message => Final.Output?.Message;
 
+        /// <summary>All text blocks of the assistant's last message, joined; empty when it had none.</summary>
         public string Text => Final.Text;
 
         /// <summary>The session that was continued, already updated; null for a one-off exchange.</summary>

@@ -19,6 +19,15 @@ namespace BedrockPS.Core.Conversations
 
         private const string ServerToolUse = "server_tool_use";
 
+        /// <summary>Runs one user turn to its end and, when there is a session, appends every new message and the usage to it in one step.</summary>
+        /// <param name="service">The client the calls are made with.</param>
+        /// <param name="input">The turn, the session and the request settings.</param>
+        /// <param name="ct">Cancels the turn between or during rounds; the session is then left as it was.</param>
+        /// <returns>The last response with every message, tool call and the usage of the turn.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="service"/> or <paramref name="input"/> is null.</exception>
+        /// <exception cref="ArgumentException">The user message is empty, or neither the input nor the session names a model.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><see cref="ConversationInput.MaxToolRounds"/> is negative.</exception>
+        /// <exception cref="BedrockServiceException">A round failed; for a streamed round, <see cref="BedrockServiceException.PartialText"/> holds the text received before the failure.</exception>
         public virtual async Task<ConversationOutcome> RunAsync(IBedrockService service, ConversationInput input, CancellationToken ct)
         {
             if (service == null)

@@ -10,6 +10,13 @@ namespace BedrockPS.Core.Conversations
     /// </summary>
     public sealed class ConversationTool
     {
+        /// <summary>Defines a tool.</summary>
+        /// <param name="name">Name the model calls the tool by (the service allows 1 to 64 letters, digits, underscores and hyphens); unique within a conversation.</param>
+        /// <param name="description">What the tool does; the model reads it to decide when to call it.</param>
+        /// <param name="inputSchema">JSON schema (an object) of the input the model must send; cloned.</param>
+        /// <param name="commandName">Name of the command that runs the tool, saved in session files; null when there is none.</param>
+        /// <param name="tag">Host object that runs the tool; opaque to Core and never saved.</param>
+        /// <exception cref="ArgumentException"><paramref name="name"/> is empty, or <paramref name="inputSchema"/> is not a JSON object.</exception>
         public ConversationTool(string name, string? description, JsonElement inputSchema, string? commandName = null, object? tag = null)
         {
             if (string.IsNullOrEmpty(name))
@@ -29,8 +36,10 @@ namespace BedrockPS.Core.Conversations
             Tag = tag;
         }
 
+        /// <summary>Name the model calls the tool by; a tool set later with the same name replaces this one.</summary>
         public string Name { get; }
 
+        /// <summary>What the tool does, as shown to the model; null when none was given.</summary>
         public string? Description { get; }
 
         /// <summary>The JSON schema of the input the model must send.</summary>

@@ -10,11 +10,17 @@ namespace BedrockPS.Core.Conversations
     /// </summary>
     public static class MessageCopier
     {
+        /// <summary>A deep copy of one message.</summary>
+        /// <param name="message">The message to copy; must not be null.</param>
+        /// <returns>A message that shares nothing with <paramref name="message"/>.</returns>
         public static Message Copy(Message message)
         {
             return BedrockJson.Deserialize<Message>(BedrockJson.SerializeToUtf8Bytes(message)) ?? new Message { Role = message.Role };
         }
 
+        /// <summary>Deep copies of several messages, in order.</summary>
+        /// <param name="messages">The messages to copy.</param>
+        /// <returns>A new list of copies.</returns>
         public static List<Message> CopyAll(IEnumerable<Message> messages)
         {
             var copies = new List<Message>();

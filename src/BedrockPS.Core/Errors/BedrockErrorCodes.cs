@@ -3,20 +3,35 @@ namespace BedrockPS.Core
     /// <summary>Error codes of <see cref="BedrockServiceException"/>: the service's exception names plus client-side codes.</summary>
     public static class BedrockErrorCodes
     {
+        /// <summary>Too many requests or tokens per minute (HTTP 429); retried by the transport.</summary>
         public const string Throttling = "ThrottlingException";
+        /// <summary>The request is malformed or not supported by the model (HTTP 400); not retried.</summary>
         public const string Validation = "ValidationException";
+        /// <summary>The model, profile, guardrail or job does not exist in this region (HTTP 404).</summary>
         public const string ResourceNotFound = "ResourceNotFoundException";
+        /// <summary>The caller lacks permission, or model access is not granted (HTTP 403).</summary>
         public const string AccessDenied = "AccessDeniedException";
+        /// <summary>The model took too long to answer (HTTP 408); retried.</summary>
         public const string ModelTimeout = "ModelTimeoutException";
+        /// <summary>The model is not ready to serve yet (HTTP 429); retried.</summary>
         public const string ModelNotReady = "ModelNotReadyException";
+        /// <summary>The model failed while handling the request (HTTP 424); see <see cref="BedrockServiceException.OriginalStatusCode"/>.</summary>
         public const string ModelError = "ModelErrorException";
+        /// <summary>The model failed in the middle of a streamed answer.</summary>
         public const string ModelStreamError = "ModelStreamErrorException";
+        /// <summary>The service is temporarily unavailable (HTTP 503); retried.</summary>
         public const string ServiceUnavailable = "ServiceUnavailableException";
+        /// <summary>The service failed internally (HTTP 500); retried.</summary>
         public const string InternalServer = "InternalServerException";
+        /// <summary>An account quota would be exceeded; raise the quota or wait, retrying at once does not help.</summary>
         public const string ServiceQuotaExceeded = "ServiceQuotaExceededException";
+        /// <summary>The resource is in a state that forbids the operation, or the name is taken (HTTP 400).</summary>
         public const string Conflict = "ConflictException";
+        /// <summary>The service rejected the SigV4 signature (wrong secret key, or a clock far off).</summary>
         public const string InvalidSignature = "InvalidSignatureException";
+        /// <summary>The access key id is not known to AWS.</summary>
         public const string UnrecognizedClient = "UnrecognizedClientException";
+        /// <summary>The session credentials have expired; refresh them (for example aws sso login).</summary>
         public const string ExpiredToken = "ExpiredTokenException";
 
         /// <summary>No credentials or API key could be found.</summary>

@@ -8,6 +8,11 @@ namespace BedrockPS.Core
     /// </summary>
     public class BedrockServiceException : Exception
     {
+        /// <summary>Creates the exception; <see cref="Fault"/> is derived from <paramref name="statusCode"/> (5xx is a server fault).</summary>
+        /// <param name="errorCode">The service's exception name or a code from <see cref="BedrockErrorCodes"/>.</param>
+        /// <param name="message">A message for the user; must not contain secrets.</param>
+        /// <param name="statusCode">HTTP status, or 0 when there was none.</param>
+        /// <param name="innerException">The failure that caused this one, if any.</param>
         public BedrockServiceException(string errorCode, string message, int statusCode = 0, Exception? innerException = null)
             : base(message, innerException)
         {
@@ -22,6 +27,7 @@ namespace BedrockPS.Core
         /// <summary>The service's exception name (ThrottlingException, ...) or a client code from <see cref="BedrockErrorCodes"/>.</summary>
         public string ErrorCode { get; }
 
+        /// <summary>The x-amzn-RequestId of the failed call, for support cases; null when no response arrived.</summary>
         public string? RequestId { get; internal set; }
 
         /// <summary>Whether the transport considers this error worth retrying.</summary>
@@ -33,6 +39,7 @@ namespace BedrockPS.Core
         /// <summary>Text streamed before the failure, if any (for a streamed turn, filled by <see cref="Conversations.ConversationRunner"/>, which holds the text).</summary>
         public string? PartialText { get; internal set; }
 
+        /// <summary>Whether the caller or the service is at fault.</summary>
         public BedrockErrorFault Fault { get; internal set; }
 
         /// <summary>For ModelErrorException / ModelStreamErrorException: the status the model returned.</summary>

@@ -8,9 +8,13 @@ namespace BedrockPS.Core.Lifecycle
     /// </summary>
     public static class ModelLifecycleErrors
     {
+        /// <summary>True when the service refused a call because the model has passed its end-of-life date.</summary>
+        /// <param name="exception">The failure of a model call; null gives false.</param>
         public static bool IsEndOfLife(BedrockServiceException? exception) =>
             IsNotFoundSaying(exception, "reached the end of its life");
 
+        /// <summary>True when the service refused a Legacy model because the account has not used it recently and so lost access.</summary>
+        /// <param name="exception">The failure of a model call; null gives false.</param>
         public static bool IsLegacyInactive(BedrockServiceException? exception) =>
             IsNotFoundSaying(exception, "marked by provider as Legacy");
 

@@ -29,6 +29,8 @@ namespace BedrockPS.Core.Lifecycle
             }
         }
 
+        /// <summary>Records what one catalog entry says; entries without an id or lifecycle status are ignored.</summary>
+        /// <param name="model">A catalog entry, or null (ignored).</param>
         public static void Learn(FoundationModelSummary? model) => Learn(model == null ? null : new[] { model });
 
         /// <summary>What is known about the foundation model behind <paramref name="modelIdentifier"/> (id, profile id or ARN).</summary>

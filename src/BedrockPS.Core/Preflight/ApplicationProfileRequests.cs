@@ -14,6 +14,7 @@ namespace BedrockPS.Core.Preflight
     /// </summary>
     public static class ApplicationProfileRequests
     {
+        /// <summary>Most tags accepted on a new profile.</summary>
         public const int MaxTags = 50;
         private static readonly Regex Name = new Regex("^([0-9a-zA-Z][ _-]?)+$", RegexOptions.CultureInvariant);
         private static readonly Regex Description = new Regex("^([0-9a-zA-Z:.][ _-]?)+$", RegexOptions.CultureInvariant);
@@ -73,6 +74,8 @@ namespace BedrockPS.Core.Preflight
             return ModelIdentifiers.FoundationModelArn(id, region);
         }
 
+        /// <summary>Turns key/value pairs into tags, in order; not validated here (see <see cref="Validate"/>).</summary>
+        /// <param name="pairs">The pairs.</param>
         public static List<ResourceTag> Tags(IEnumerable<KeyValuePair<string, string>> pairs) =>
             pairs.Select(p => new ResourceTag(p.Key, p.Value)).ToList();
     }

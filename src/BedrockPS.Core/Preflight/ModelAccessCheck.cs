@@ -15,6 +15,15 @@ namespace BedrockPS.Core.Preflight
     /// </summary>
     public static class ModelAccessCheck
     {
+        /// <summary>Checks whether this account can call a model id in the client's region. Makes only free control-plane reads.</summary>
+        /// <param name="service">The client the reads are made with.</param>
+        /// <param name="modelId">Foundation model id or ARN, or an inference profile id or ARN.</param>
+        /// <param name="now">The current time, against which legacy and end-of-life dates are judged.</param>
+        /// <param name="cancellationToken">Cancels the reads.</param>
+        /// <returns>The report; its reasons are empty when the model can be used.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="service"/> is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="modelId"/> is empty.</exception>
+        /// <exception cref="BedrockServiceException">A read failed for another reason than a missing or retired model (credentials, region, permissions, throttling).</exception>
         public static async Task<ModelAccessReport> CheckAsync(IBedrockService service, string modelId, DateTimeOffset now, CancellationToken cancellationToken)
         {
             if (service == null) throw new ArgumentNullException(nameof(service));

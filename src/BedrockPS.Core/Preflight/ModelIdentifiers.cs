@@ -10,6 +10,8 @@ namespace BedrockPS.Core.Preflight
         private static readonly Regex SystemProfileId = new Regex("^(us|eu|apac|global|us-gov|ca|jp|au)\\.[a-z0-9-]+\\.", RegexOptions.CultureInvariant);
         private static readonly Regex ApplicationProfileId = new Regex("^[a-z0-9]{12}$", RegexOptions.CultureInvariant);
 
+        /// <summary>True for a cross-region (system-defined) inference profile id such as us.anthropic.claude-3-haiku-20240307-v1:0 or global.x.y; false for ARNs.</summary>
+        /// <param name="id">A model id as given; must not be null.</param>
         public static bool IsSystemProfileId(string id) => SystemProfileId.IsMatch(id);
 
         /// <summary>The resource type of a Bedrock ARN ("foundation-model", "inference-profile"...), or null for a plain id.</summary>

@@ -20,8 +20,10 @@ namespace BedrockPS.Core.Requests
         /// <summary>Bedrock's per-document limit, 4.5 MB.</summary>
         public const long MaxDocumentBytes = 4718592;
 
+        /// <summary>Most images accepted in one message.</summary>
         public const int MaxImages = 20;
 
+        /// <summary>Most documents accepted in one message.</summary>
         public const int MaxDocuments = 5;
 
         private static readonly Dictionary<string, string> ImageFormats = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -36,6 +38,9 @@ namespace BedrockPS.Core.Requests
             [".markdown"] = "md",
         };
 
+        /// <summary>Reads image files into image blocks, in order.</summary>
+        /// <param name="paths">Full paths; the extension gives the format (png, jpg/jpeg, gif, webp).</param>
+        /// <exception cref="InvalidRequestException">Too many files, a missing (<see cref="InvalidRequestException.FileNotFoundId"/>), empty or oversized file, an unknown extension, or content that does not match it.</exception>
         public static IReadOnlyList<ContentBlock> LoadImages(IReadOnlyList<string> paths)
         {
             if (paths.Count > MaxImages)
@@ -55,6 +60,9 @@ namespace BedrockPS.Core.Requests
             return blocks;
         }
 
+        /// <summary>Reads document files into document blocks, in order, each named after its file (made valid and unique).</summary>
+        /// <param name="paths">Full paths; the extension gives the format (pdf, csv, doc, docx, xls, xlsx, html/htm, txt, md/markdown).</param>
+        /// <exception cref="InvalidRequestException">Too many files, a missing (<see cref="InvalidRequestException.FileNotFoundId"/>), empty or oversized file, or an unknown extension.</exception>
         public static IReadOnlyList<ContentBlock> LoadDocuments(IReadOnlyList<string> paths)
         {
             if (paths.Count > MaxDocuments)

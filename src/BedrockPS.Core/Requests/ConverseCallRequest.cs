@@ -16,6 +16,7 @@ namespace BedrockPS.Core.Requests
         /// <summary>The object this prompt came from (a CSV row, a string); handed back untouched with the result.</summary>
         public object? Input { get; set; }
 
+        /// <summary>The user's prompt text; required (a blank prompt is refused), attachments go before it.</summary>
         public string? Message { get; set; }
 
         /// <summary>The model to call; when blank, the session's model, then <see cref="DefaultModelId"/>.</summary>
@@ -27,6 +28,7 @@ namespace BedrockPS.Core.Requests
         /// <summary>The conversation to continue; its turns run one at a time, in order.</summary>
         public Conversation? Session { get; set; }
 
+        /// <summary>System prompt for this call; null uses the session's.</summary>
         public string? System { get; set; }
 
         /// <summary>Full paths of images to attach (format from the extension).</summary>
@@ -35,12 +37,16 @@ namespace BedrockPS.Core.Requests
         /// <summary>Full paths of documents to attach (format from the extension).</summary>
         public IReadOnlyList<string>? DocumentPaths { get; set; }
 
+        /// <summary>Most tokens the answer may have (at least 1). The four sampling settings travel together: when any is given, the session's are not used for this call.</summary>
         public int? MaxTokens { get; set; }
 
+        /// <summary>Randomness, 0 to 1; null leaves it to the model (or the session, when no sampling setting is given).</summary>
         public float? Temperature { get; set; }
 
+        /// <summary>Nucleus sampling share, 0 to 1; null leaves it to the model (or the session, when no sampling setting is given).</summary>
         public float? TopP { get; set; }
 
+        /// <summary>Strings that end generation (at most 2,500); null or empty sends none.</summary>
         public IReadOnlyList<string>? StopSequences { get; set; }
 
         /// <summary>Model-specific request fields; must be a JSON object.</summary>
@@ -52,8 +58,10 @@ namespace BedrockPS.Core.Requests
         /// <summary>auto, any, or the name of one tool the model must use.</summary>
         public string? ToolChoice { get; set; }
 
+        /// <summary>Guardrail id or ARN to apply; must be given together with <see cref="GuardrailVersion"/>.</summary>
         public string? GuardrailIdentifier { get; set; }
 
+        /// <summary>Guardrail version number or DRAFT; must be given together with <see cref="GuardrailIdentifier"/>.</summary>
         public string? GuardrailVersion { get; set; }
 
         /// <summary>enabled, disabled or enabled_full.</summary>
@@ -68,6 +76,7 @@ namespace BedrockPS.Core.Requests
         /// <summary>Runs the tools the model asks for; null means tools are never run.</summary>
         public IToolInvoker? ToolInvoker { get; set; }
 
+        /// <summary>How many times tools may be run within this turn before the exchange stops (default 8).</summary>
         public int MaxToolRounds { get; set; } = 8;
 
         /// <summary>The schema the answer must follow; the result then carries the parsed, validated data.</summary>

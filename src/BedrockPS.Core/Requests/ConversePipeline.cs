@@ -25,6 +25,13 @@ namespace BedrockPS.Core.Requests
         private int nextIndex;
         private bool disposed;
 
+        /// <summary>Creates a pipeline; nothing is sent until a row is added.</summary>
+        /// <param name="service">The client every row is sent with.</param>
+        /// <param name="maxConcurrency">Most rows in flight at once, at least 1.</param>
+        /// <param name="cancellationToken">Cancels every row in flight; so does <see cref="Dispose"/>.</param>
+        /// <param name="runner">Runs each exchange; null uses a new <see cref="ConversationRunner"/>.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="service"/> is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxConcurrency"/> is below 1.</exception>
         public ConversePipeline(IBedrockService service, int maxConcurrency, CancellationToken cancellationToken, ConversationRunner? runner = null)
         {
             this.service = service ?? throw new ArgumentNullException(nameof(service));
@@ -33,6 +40,7 @@ namespace BedrockPS.Core.Requests
             batch = new OrderedBatch<PipelineRow, RowAnswer>(RunRowAsync, maxConcurrency, stop.Token);
         }
 
+        /// <summary>Most rows in flight at once.</summary>
         public int MaxConcurrency => batch.MaxConcurrency;
 
         /// <summary>Rows given to the pipeline so far.</summary>

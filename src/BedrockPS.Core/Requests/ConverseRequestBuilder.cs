@@ -178,6 +178,10 @@ namespace BedrockPS.Core.Requests
             },
         };
 
+        /// <summary>Checks a cache lifetime.</summary>
+        /// <param name="ttl">5m or 1h, any case; blank means not set.</param>
+        /// <returns>The lower-case value, or null when blank.</returns>
+        /// <exception cref="InvalidRequestException">Any other value.</exception>
         public static string? CheckedTtl(string? ttl)
         {
             if (string.IsNullOrWhiteSpace(ttl)) return null;
@@ -187,6 +191,10 @@ namespace BedrockPS.Core.Requests
             return value;
         }
 
+        /// <summary>Checks a service tier.</summary>
+        /// <param name="tier">default, priority, flex or reserved, any case; blank means not set.</param>
+        /// <returns>The wire object with the lower-case value, or null when blank.</returns>
+        /// <exception cref="InvalidRequestException">Any other value.</exception>
         public static ServiceTier? CheckedTier(string? tier)
         {
             if (string.IsNullOrWhiteSpace(tier)) return null;
@@ -196,6 +204,10 @@ namespace BedrockPS.Core.Requests
             return new ServiceTier { Type = value };
         }
 
+        /// <summary>Checks a latency mode.</summary>
+        /// <param name="latency">standard or optimized, any case; blank means not set.</param>
+        /// <returns>The wire object with the lower-case value, or null when blank.</returns>
+        /// <exception cref="InvalidRequestException">Any other value.</exception>
         public static PerformanceConfiguration? CheckedLatency(string? latency)
         {
             if (string.IsNullOrWhiteSpace(latency)) return null;
@@ -205,6 +217,10 @@ namespace BedrockPS.Core.Requests
             return new PerformanceConfiguration { Latency = value };
         }
 
+        /// <summary>Checks request metadata against the service's limits: at most 16 pairs, keys 1 to 256 and values 0 to 256 characters from letters, digits, spaces and : _ @ $ # = / + , - .</summary>
+        /// <param name="metadata">The pairs; null values become empty strings.</param>
+        /// <returns>A copy of the pairs, or null when there are none.</returns>
+        /// <exception cref="InvalidRequestException">Too many pairs, or a key or value the service would refuse.</exception>
         public static Dictionary<string, string>? CheckedMetadata(IReadOnlyDictionary<string, string>? metadata)
         {
             if (metadata == null || metadata.Count == 0) return null;

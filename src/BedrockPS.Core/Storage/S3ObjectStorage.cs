@@ -26,6 +26,10 @@ namespace BedrockPS.Core.Storage
         private readonly AmazonS3Client s3;
         private readonly bool customEndpoint;
 
+        /// <summary>Creates an S3 client from the Bedrock settings: region, credentials and attempts are resolved now, the same way the Bedrock client resolves them.</summary>
+        /// <param name="options">The Bedrock settings; <see cref="BedrockClientOptions.S3EndpointUrl"/> (or AWS_ENDPOINT_URL_S3) selects a custom S3 endpoint.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+        /// <exception cref="BedrockServiceException">NoCredentials when only an API key is configured (S3 needs AWS credentials), InvalidEndpoint for an unusable AWS_ENDPOINT_URL_S3, or any configuration failure of <see cref="BedrockClient.Resolve"/>.</exception>
         public S3ObjectStorage(BedrockClientOptions options)
         {
             if (options == null)
@@ -56,6 +60,8 @@ namespace BedrockPS.Core.Storage
             s3 = new AmazonS3Client(sigV4.Credentials, config);
         }
 
+        /// <inheritdoc/>
+        /// <exception cref="BedrockServiceException">S3 refused the upload; the error code is S3's (AccessDenied, NoSuchBucket, ...).</exception>
         public async Task UploadFileAsync(string localPath, S3ObjectUri target, CancellationToken cancellationToken)
         {
             long length = new FileInfo(localPath).Length;
@@ -111,6 +117,8 @@ namespace BedrockPS.Core.Storage
             }
         }
 
+        /// <inheritdoc/>
+        /// <exception cref="BedrockServiceException">S3 refused the read (NoSuchKey, AccessDenied, ...).</exception>
         public async Task<Stream> OpenReadAsync(S3ObjectUri source, CancellationToken cancellationToken)
         {
             try
@@ -124,6 +132,8 @@ namespace BedrockPS.Core.Storage
             }
         }
 
+        /// <inheritdoc/>
+        /// <exception cref="BedrockServiceException">S3 refused the listing.</exception>
         public async Task<IReadOnlyList<S3ObjectSummary>> ListAsync(S3ObjectUri prefix, CancellationToken cancellationToken)
         {
             var all = new List<S3ObjectSummary>();
@@ -146,6 +156,8 @@ namespace BedrockPS.Core.Storage
             return all.OrderBy(o => o.Uri.Key, StringComparer.Ordinal).ToList();
         }
 
+        /// <inheritdoc/>
+        /// <exception cref="BedrockServiceException">S3 failed for another reason than a missing object.</exception>
         public async Task<bool> ExistsAsync(S3ObjectUri uri, CancellationToken cancellationToken)
         {
             try
@@ -163,6 +175,7 @@ namespace BedrockPS.Core.Storage
             }
         }
 
+        /// <summary>Releases the S3 client's connections.</summary>
         public void Dispose() => s3.Dispose();
 
         /// <summary>S3's errors in the module's one exception type, with what to do.</summary>

@@ -11,6 +11,7 @@ namespace BedrockPS.Core.Storage
             Key = key;
         }
 
+        /// <summary>Bucket name (3 to 63 lower-case letters, digits, dots and hyphens).</summary>
         public string Bucket { get; }
 
         /// <summary>The key or prefix without a leading slash; empty for the bucket's root.</summary>
@@ -19,6 +20,10 @@ namespace BedrockPS.Core.Storage
         /// <summary>The key as a folder: empty, or ending with exactly one '/'.</summary>
         public string Prefix => Key.Length == 0 ? string.Empty : Key.TrimEnd('/') + "/";
 
+        /// <summary>Reads an "s3://bucket/key" text; the scheme is case-insensitive, the rest is kept as written.</summary>
+        /// <param name="text">The text; null gives false.</param>
+        /// <param name="uri">The location, or null when the text is not one.</param>
+        /// <returns>False for another scheme, an invalid bucket name, or a key that starts with '/' or holds "//".</returns>
         public static bool TryParse(string? text, out S3ObjectUri? uri)
         {
             uri = null;
@@ -38,12 +43,16 @@ namespace BedrockPS.Core.Storage
             return true;
         }
 
+        /// <summary>Reads an "s3://bucket/key" text.</summary>
+        /// <param name="text">The text.</param>
+        /// <exception cref="FormatException">The text is not an S3 URI (see <see cref="TryParse"/>).</exception>
         public static S3ObjectUri Parse(string text) =>
             TryParse(text, out var uri) ? uri! : throw new FormatException($"'{text}' is not an S3 URI of the form s3://bucket/prefix (bucket: 3 to 63 lower-case letters, digits, dots and hyphens).");
 
         /// <summary>The object or prefix <paramref name="relative"/> under this one as a folder.</summary>
         public S3ObjectUri Child(string relative) => new S3ObjectUri(Bucket, Prefix + relative);
 
+        /// <summary>The "s3://bucket/key" form, as the service takes it.</summary>
         public override string ToString() => "s3://" + Bucket + (Key.Length == 0 ? string.Empty : "/" + Key);
 
         private static bool IsBucketName(string bucket)

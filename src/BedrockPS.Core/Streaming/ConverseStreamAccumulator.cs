@@ -30,12 +30,16 @@ namespace BedrockPS.Core
             }
         }
 
+        /// <summary>Why generation stopped, from the messageStop event; null until it arrives.</summary>
         public string? StopReason { get; private set; }
 
+        /// <summary>Token counts, from the metadata event; null until it arrives.</summary>
         public TokenUsage? Usage { get; private set; }
 
+        /// <summary>Service-side latency, from the metadata event; null until it arrives.</summary>
         public ConverseMetrics? Metrics { get; private set; }
 
+        /// <summary>The stream's x-amzn-RequestId, taken from the events (or set by the caller).</summary>
         public string? RequestId { get; set; }
 
         /// <summary>True once the metadata event (the last one) has arrived.</summary>
@@ -46,6 +50,9 @@ namespace BedrockPS.Core
         private PerformanceConfiguration? performanceConfig;
         private ServiceTier? serviceTier;
 
+        /// <summary>Folds one event into the response being built. Unknown event kinds are ignored.</summary>
+        /// <param name="streamEvent">The next event, in stream order.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="streamEvent"/> is null.</exception>
         public void Add(ConverseStreamEvent streamEvent)
         {
             if (streamEvent == null)

@@ -9,6 +9,9 @@ namespace BedrockPS.Core.StructuredOutput
     /// </summary>
     public sealed class JsonSchemaFinding
     {
+        /// <summary>Creates a finding.</summary>
+        /// <param name="path">RFC 6901 JSON pointer into the answer; empty for the root.</param>
+        /// <param name="message">What is wrong, in words a model can act on.</param>
         public JsonSchemaFinding(string path, string message)
         {
             Path = path;
@@ -18,8 +21,10 @@ namespace BedrockPS.Core.StructuredOutput
         /// <summary>RFC 6901 JSON pointer to the offending value; empty for the root.</summary>
         public string Path { get; }
 
+        /// <summary>What is wrong with the value, in plain words.</summary>
         public string Message { get; }
 
+        /// <summary>"pointer: message", with "(root)" for the whole answer.</summary>
         public override string ToString() => (Path.Length == 0 ? "(root)" : Path) + ": " + Message;
 
         /// <summary>The findings as one text, one per line (for error messages and repair prompts).</summary>

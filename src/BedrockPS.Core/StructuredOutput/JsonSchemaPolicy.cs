@@ -60,16 +60,22 @@ namespace BedrockPS.Core.StructuredOutput
         /// <summary>The limits of Bedrock structured output as documented (see the type's remarks).</summary>
         public static JsonSchemaPolicy Bedrock { get; } = new JsonSchemaPolicy();
 
+        /// <summary>Deepest schema nesting accepted (local guard; default 10).</summary>
         public int MaxDepth { get; set; } = 10;
 
+        /// <summary>Most properties accepted over the whole schema (local guard; default 1,000).</summary>
         public int MaxProperties { get; set; } = 1000;
 
+        /// <summary>Most optional properties over the schema (Claude's documented limit per request: 24).</summary>
         public int MaxOptionalProperties { get; set; } = 24;
 
+        /// <summary>Most union-typed properties (anyOf or a type array) over the schema (Claude's documented limit: 16).</summary>
         public int MaxUnionProperties { get; set; } = 16;
 
+        /// <summary>Most enum values over the whole schema, all enums together (local guard; default 1,000).</summary>
         public int MaxEnumValues { get; set; } = 1000;
 
+        /// <summary>Largest schema accepted, in bytes of its JSON once references are inlined (local guard; default 120,000).</summary>
         public int MaxSchemaBytes { get; set; } = 120_000;
 
         /// <summary>Every reason the service would refuse the schema (empty when it would take it).</summary>

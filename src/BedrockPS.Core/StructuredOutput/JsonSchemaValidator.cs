@@ -47,6 +47,8 @@ namespace BedrockPS.Core.StructuredOutput
             return run.Findings ?? None;
         }
 
+        /// <summary>True when the answer satisfies the schema; stops at the first finding.</summary>
+        /// <param name="answer">The answer's JSON.</param>
         public bool IsValid(JsonElement answer) => Validate(answer, 1).Count == 0;
 
         private static object[] CreateBoxedIndexes(int count)

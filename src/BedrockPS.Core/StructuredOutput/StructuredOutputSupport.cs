@@ -12,16 +12,26 @@ namespace BedrockPS.Core.StructuredOutput
         /// <summary>What a model was seen to take.</summary>
         public enum Kind
         {
+            /// <summary>Nothing learnt yet: try native first.</summary>
             Unknown,
+            /// <summary>The model took outputConfig and answered with it.</summary>
             Native,
+            /// <summary>The model refused outputConfig but answers through a forced tool.</summary>
             ToolOnly,
+            /// <summary>The model refused both.</summary>
             None,
         }
 
         private static readonly ConcurrentDictionary<string, Kind> Learnt = new ConcurrentDictionary<string, Kind>(StringComparer.Ordinal);
 
+        /// <summary>What the model was seen to take in this process.</summary>
+        /// <param name="modelId">The model id exactly as called (a profile id is learnt apart from its model).</param>
+        /// <returns><see cref="Kind.Unknown"/> when nothing was learnt.</returns>
         public static Kind For(string modelId) => Learnt.TryGetValue(modelId, out Kind kind) ? kind : Kind.Unknown;
 
+        /// <summary>Records what a model was seen to take. Unknown and empty ids are ignored; a model known to be native is not downgraded to tool-only.</summary>
+        /// <param name="modelId">The model id exactly as called.</param>
+        /// <param name="kind">What it was seen to take.</param>
         public static void Remember(string modelId, Kind kind)
         {
             if (string.IsNullOrEmpty(modelId) || kind == Kind.Unknown) return;

@@ -6,6 +6,8 @@ namespace BedrockPS.Core.Usage
     /// </summary>
     public interface IUsageObserver
     {
+        /// <summary>Records one successful call. An exception thrown here is logged and swallowed by the client, never turned into a failed call.</summary>
+        /// <param name="usage">The call's usage; immutable.</param>
         void OnCallCompleted(CallUsage usage);
     }
 }

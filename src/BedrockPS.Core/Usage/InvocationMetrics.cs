@@ -12,6 +12,13 @@ namespace BedrockPS.Core.Usage
     {
         private static readonly byte[] Marker = Encoding.UTF8.GetBytes("\"amazon-bedrock-invocationMetrics\"");
 
+        /// <summary>Reads the invocation metrics from a stream chunk, when it carries them.</summary>
+        /// <param name="chunk">The chunk's payload bytes (the model's JSON); null gives false.</param>
+        /// <param name="inputTokens">inputTokenCount, or 0.</param>
+        /// <param name="outputTokens">outputTokenCount, or 0.</param>
+        /// <param name="cacheReadInputTokens">cacheReadInputTokenCount, or 0.</param>
+        /// <param name="cacheWriteInputTokens">cacheWriteInputTokenCount, or 0.</param>
+        /// <returns>True when the chunk is a JSON object with an "amazon-bedrock-invocationMetrics" object; false otherwise, including malformed JSON.</returns>
         public static bool TryRead(byte[]? chunk, out long inputTokens, out long outputTokens, out long cacheReadInputTokens, out long cacheWriteInputTokens)
         {
             inputTokens = outputTokens = cacheReadInputTokens = cacheWriteInputTokens = 0;

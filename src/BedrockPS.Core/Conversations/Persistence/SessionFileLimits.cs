@@ -6,6 +6,7 @@ namespace BedrockPS.Core.Conversations.Persistence
     /// </summary>
     public sealed class SessionFileLimits
     {
+        /// <summary>The limits used when a caller gives none. One shared instance: change a new instance instead of this one.</summary>
         public static SessionFileLimits Default { get; } = new SessionFileLimits();
 
         /// <summary>Largest file accepted (default 512 MiB: room for many inline images and documents).</summary>

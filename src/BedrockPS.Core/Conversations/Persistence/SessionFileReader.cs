@@ -19,6 +19,11 @@ namespace BedrockPS.Core.Conversations.Persistence
     {
         private static readonly HashSet<string> ContentBlockKinds = WireNamesOf(typeof(ContentBlock));
 
+        /// <summary>Reads a session file into a new conversation.</summary>
+        /// <param name="path">Path of the file; made absolute against the process's current directory.</param>
+        /// <param name="limits">Bounds to apply; null uses <see cref="SessionFileLimits.Default"/>.</param>
+        /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+        /// <exception cref="SessionFileException">The file cannot be read, is not a valid session file, or exceeds the limits.</exception>
         public static Conversation Load(string path, SessionFileLimits? limits = null)
         {
             limits ??= SessionFileLimits.Default;
@@ -47,6 +52,11 @@ namespace BedrockPS.Core.Conversations.Persistence
             return Read(bytes, limits, fullPath);
         }
 
+        /// <summary>Reads session file content into a new conversation.</summary>
+        /// <param name="utf8Json">The file's bytes (UTF-8, a byte order mark is allowed).</param>
+        /// <param name="limits">Bounds to apply; null uses <see cref="SessionFileLimits.Default"/>.</param>
+        /// <param name="path">File name used in error messages, or null.</param>
+        /// <exception cref="SessionFileException">The content is not a valid session file or exceeds the limits.</exception>
         public static Conversation Read(byte[] utf8Json, SessionFileLimits? limits = null, string? path = null)
         {
             limits ??= SessionFileLimits.Default;

@@ -14,6 +14,10 @@ namespace BedrockPS.Core.Conversations.Persistence
     /// </summary>
     public static class SessionFileWriter
     {
+        /// <summary>Writes a snapshot of the conversation as indented UTF-8 JSON: model, system prompt, settings, defaults, tools (without their host objects), history and totals.</summary>
+        /// <param name="conversation">The conversation; a concurrent turn does not tear what is written.</param>
+        /// <param name="destination">Stream written to; left open.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="conversation"/> is null.</exception>
         public static void Write(Conversation conversation, Stream destination)
         {
             if (conversation == null)

@@ -7,6 +7,9 @@ namespace BedrockPS.Core.Models
     {
         private const string ResourceMarker = ":model-invocation-job/";
 
+        /// <summary>The id part of a job ARN.</summary>
+        /// <param name="jobArnOrId">A job ARN or a bare id.</param>
+        /// <returns>The text after ":model-invocation-job/", the input unchanged when it has no such marker, null for null or empty. Not validated: see <see cref="IsValid"/>.</returns>
         public static string? IdOf(string? jobArnOrId)
         {
             if (string.IsNullOrEmpty(jobArnOrId))

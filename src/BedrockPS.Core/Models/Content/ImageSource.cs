@@ -6,6 +6,7 @@ namespace BedrockPS.Core.Models
         /// <summary>Raw bytes; base64 on the wire.</summary>
         public byte[]? Bytes { get; set; }
 
+        /// <summary>An S3 object holding the image.</summary>
         public S3Location? S3Location { get; set; }
     }
 }

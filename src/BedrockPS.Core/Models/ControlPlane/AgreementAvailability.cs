@@ -6,6 +6,7 @@ namespace BedrockPS.Core.Models
         /// <summary>AVAILABLE, PENDING, NOT_AVAILABLE or ERROR.</summary>
         public string? Status { get; set; }
 
+        /// <summary>Why the agreement state could not be read; set only when <see cref="Status"/> is ERROR.</summary>
         public string? ErrorMessage { get; set; }
     }
 }

@@ -3,6 +3,7 @@ namespace BedrockPS.Core.Models
     /// <summary>Filters of ListFoundationModels (all optional, sent as query parameters).</summary>
     public sealed class FoundationModelFilter
     {
+        /// <summary>Only models of this provider, for example Anthropic or Amazon.</summary>
         public string? ByProvider { get; set; }
 
         /// <summary>FINE_TUNING, CONTINUED_PRE_TRAINING or DISTILLATION.</summary>

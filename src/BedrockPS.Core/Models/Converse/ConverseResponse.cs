@@ -8,21 +8,28 @@ namespace BedrockPS.Core.Models
     /// <summary>The result of Converse (or of a ConverseStream assembled by <see cref="ConverseStreamAccumulator"/>).</summary>
     public sealed class ConverseResponse
     {
+        /// <summary>The reply; see also <see cref="Text"/> and <see cref="ToolUses"/>.</summary>
         public ConverseOutput? Output { get; set; }
 
         /// <summary>The wire value (end_turn, tool_use, max_tokens, ...), passed through even when new.</summary>
         public string? StopReason { get; set; }
 
+        /// <summary>Token counts of the call, as the service reports them.</summary>
         public TokenUsage? Usage { get; set; }
 
+        /// <summary>Service-side latency.</summary>
         public ConverseMetrics? Metrics { get; set; }
 
+        /// <summary>Model-specific fields asked for with <see cref="ConverseRequest.AdditionalModelResponseFieldPaths"/>, as returned.</summary>
         public JsonElement? AdditionalModelResponseFields { get; set; }
 
+        /// <summary>Guardrail and prompt-router trace; null unless tracing was asked for or a router was used.</summary>
         public ConverseTrace? Trace { get; set; }
 
+        /// <summary>The latency mode the service actually used.</summary>
         public PerformanceConfiguration? PerformanceConfig { get; set; }
 
+        /// <summary>The tier the service actually used.</summary>
         public ServiceTier? ServiceTier { get; set; }
 
         /// <summary>From the x-amzn-RequestId header.</summary>

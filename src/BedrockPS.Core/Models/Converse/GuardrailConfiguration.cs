@@ -3,8 +3,10 @@ namespace BedrockPS.Core.Models
     /// <summary>The guardrail applied to a Converse call.</summary>
     public sealed class GuardrailConfiguration
     {
+        /// <summary>Guardrail id or ARN.</summary>
         public string? GuardrailIdentifier { get; set; }
 
+        /// <summary>Guardrail version number, or "DRAFT".</summary>
         public string? GuardrailVersion { get; set; }
 
         /// <summary>enabled, disabled or enabled_full.</summary>

@@ -1,6 +1,6 @@
 namespace BedrockPS.Core.Models
 {
-    /// <summary>Latency optimisation choice.</summary>
+    /// <summary>Latency-optimised inference (wire performanceConfig): asked for in a request, reported in a response. Only some models in some regions offer optimized.</summary>
     public sealed class PerformanceConfiguration
     {
         /// <summary>standard or optimized.</summary>

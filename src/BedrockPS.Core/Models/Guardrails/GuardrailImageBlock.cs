@@ -6,6 +6,7 @@ namespace BedrockPS.Core.Models
         /// <summary>png or jpeg.</summary>
         public string? Format { get; set; }
 
+        /// <summary>The image bytes.</summary>
         public GuardrailImageSource? Source { get; set; }
     }
 }

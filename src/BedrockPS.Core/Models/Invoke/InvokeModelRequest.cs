@@ -5,8 +5,10 @@ namespace BedrockPS.Core.Models
     /// <summary>An InvokeModel or InvokeModelWithResponseStream call; the body is the model's native format.</summary>
     public sealed class InvokeModelRequest
     {
+        /// <summary>Model id, inference profile id or ARN the request is sent to (the path of the URL).</summary>
         public string ModelId { get; set; } = "";
 
+        /// <summary>The request body in the model's native format; sent as is.</summary>
         public byte[] Body { get; set; } = System.Array.Empty<byte>();
 
         /// <summary>Defaults to application/json.</summary>
@@ -18,8 +20,10 @@ namespace BedrockPS.Core.Models
         /// <summary>ENABLED, DISABLED or ENABLED_FULL.</summary>
         public string? Trace { get; set; }
 
+        /// <summary>Guardrail id or ARN to apply; null applies none.</summary>
         public string? GuardrailIdentifier { get; set; }
 
+        /// <summary>Guardrail version number or "DRAFT"; required with a guardrail.</summary>
         public string? GuardrailVersion { get; set; }
 
         /// <summary>standard or optimized.</summary>

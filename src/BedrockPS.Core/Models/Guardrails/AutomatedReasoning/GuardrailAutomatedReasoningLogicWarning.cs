@@ -8,8 +8,10 @@ namespace BedrockPS.Core.Models
         /// <summary>ALWAYS_FALSE or ALWAYS_TRUE.</summary>
         public string? Type { get; set; }
 
+        /// <summary>The premises involved.</summary>
         public List<GuardrailAutomatedReasoningStatement>? Premises { get; set; }
 
+        /// <summary>The claims involved.</summary>
         public List<GuardrailAutomatedReasoningStatement>? Claims { get; set; }
     }
 }
