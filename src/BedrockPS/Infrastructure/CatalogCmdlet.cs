@@ -19,7 +19,7 @@ namespace BedrockPS.Infrastructure
         /// <param name="idOf">The id a wildcard is matched against.</param>
         /// <param name="matches">The cmdlet's other filters, for an entry fetched by id.</param>
         /// <param name="toOutput">The output record of an entry.</param>
-        protected void WriteCatalogEntries<T>(
+        private protected void WriteCatalogEntries<T>(
             string[]? ids,
             Func<object?, IReadOnlyList<T>> list,
             Func<string, T> get,
