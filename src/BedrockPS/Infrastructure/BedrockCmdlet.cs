@@ -19,6 +19,12 @@ namespace BedrockPS.Infrastructure
         private CancellationTokenSource? _cancellation;
         private PipelinePump? _pump;
 
+        // Public only because the cmdlets deriving from it must be (PowerShell binds public cmdlet classes); nothing
+        // outside the module can derive from it, and its helpers are private protected so no Core type shows.
+        private protected BedrockCmdlet()
+        {
+        }
+
         /// <summary>AWS region (e.g. us-east-1); overrides Set-BedrockConfiguration and the environment.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -52,12 +58,14 @@ namespace BedrockPS.Infrastructure
         /// <summary>The pump of this invocation, created in BeginProcessing on the pipeline thread.</summary>
         private protected PipelinePump Pump => _pump ?? throw new InvalidOperationException("BeginProcessing has not run.");
 
+        /// <summary>Creates this invocation's cancellation source and pipeline pump on the pipeline thread.</summary>
         protected override void BeginProcessing()
         {
             _cancellation = new CancellationTokenSource();
             _pump = new PipelinePump();
         }
 
+        /// <summary>Ctrl+C or a stopped pipeline: cancels what is in flight (runs on another thread).</summary>
         protected override void StopProcessing()
         {
             // Runs on another thread: only cancel; the pipeline thread unwinds by itself.
@@ -65,6 +73,7 @@ namespace BedrockPS.Infrastructure
             catch (ObjectDisposedException) { }
         }
 
+        /// <summary>Releases the cancellation source and the pump once the input is done.</summary>
         protected override void EndProcessing()
         {
             Release();

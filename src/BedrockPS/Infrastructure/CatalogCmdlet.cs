@@ -13,6 +13,11 @@ namespace BedrockPS.Infrastructure
     /// </summary>
     public abstract class CatalogCmdlet : BedrockCmdlet
     {
+        // Only the module's own cmdlets derive from it; it is public because they are.
+        private protected CatalogCmdlet()
+        {
+        }
+
         /// <param name="ids">The ids asked for (null or empty: all).</param>
         /// <param name="list">Fetches the whole (service-filtered) list; called at most once per pipeline by the caller's cache.</param>
         /// <param name="get">Fetches one entry by exact id.</param>
