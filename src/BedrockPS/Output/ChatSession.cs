@@ -84,6 +84,7 @@ namespace BedrockPS
                 : new Dictionary<string, string>(StringComparer.Ordinal);
 
         /// <summary>Every message so far, oldest first: deep copies, so the session changes only through the cmdlets.</summary>
+        // Core's message type, as ConverseResult.Message (see there).
         public IReadOnlyList<Message> Messages => Conversation.Messages;
 
         /// <summary>User prompts answered.</summary>

@@ -81,6 +81,8 @@ namespace BedrockPS
         public string? RequestId { get; }
 
         /// <summary>The whole assistant message, every content block kept.</summary>
+        // Core's message type on purpose (the format file has its view): an output property is only read after import,
+        // when the dependency load context exists, unlike the cmdlet and parameter types PowerShell inspects at import.
         public Message? Message { get; }
 
         /// <summary>The tool requests of the answer (every round when tools ran).</summary>
