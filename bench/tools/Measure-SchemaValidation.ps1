@@ -28,7 +28,6 @@ using System;
 using System.Diagnostics;
 using System.Linq;
 using System.Text.Json;
-using BedrockPS.Conversion;
 using BedrockPS.Core.StructuredOutput;
 
 public static class SchemaValidationMeasure
@@ -45,6 +44,10 @@ public static class SchemaValidationMeasure
 
     public static double[] Run(int rows, int rounds)
     {
+        // The module's JSON-to-PowerShell conversion is internal to BedrockPS.dll: reached through a delegate.
+        var convertData = (Func<JsonElement, object>)Delegate.CreateDelegate(typeof(Func<JsonElement, object>),
+            Type.GetType("BedrockPS.Conversion.JsonToPowerShell, BedrockPS", throwOnError: true)
+                .GetMethod("ConvertData", new[] { typeof(JsonElement) }));
         var validator = JsonSchemaValidator.Compile(JsonDocument.Parse(Schema).RootElement);
         string[] answers = Enumerable.Range(0, rows).Select(i =>
             "{\"category\":\"bug\",\"priority\":" + (1 + i % 5) + ",\"summary\":\"Row " + i + ": the export button does nothing after the last update.\","
@@ -70,7 +73,7 @@ public static class SchemaValidationMeasure
                 if (validator.Validate(value).Count != 0) throw new InvalidOperationException("a row did not validate");
                 validate.Stop();
                 convert.Start();
-                JsonToPowerShell.ConvertData(value);
+                convertData(value);
                 convert.Stop();
             }
             if (round < 0) continue;

@@ -41,8 +41,10 @@ namespace BedrockPS.Emulator
         /// </summary>
         public Uri? ExternalS3Endpoint { get; set; }
 
+        /// <summary>The access key id for <see cref="ExternalS3Endpoint"/>.</summary>
         public string? ExternalS3AccessKeyId { get; set; }
 
+        /// <summary>The secret access key for <see cref="ExternalS3Endpoint"/>.</summary>
         public string? ExternalS3SecretAccessKey { get; set; }
 
         /// <summary>The signing region of the external endpoint; the emulator's region when null.</summary>

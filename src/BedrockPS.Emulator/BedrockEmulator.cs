@@ -22,6 +22,7 @@ namespace BedrockPS.Emulator
         private int _port;
         private int _s3Port;
 
+        /// <summary>An emulator that will listen as <paramref name="options"/> say (the defaults when null) once started.</summary>
         public BedrockEmulator(EmulatorOptions? options = null)
         {
             _options = options ?? new EmulatorOptions();
@@ -35,6 +36,8 @@ namespace BedrockPS.Emulator
             return emulator;
         }
 
+        /// <summary>Opens the listeners (Bedrock, and the embedded S3 endpoint unless an external one is set) and starts answering.</summary>
+        /// <exception cref="InvalidOperationException">The emulator is already running.</exception>
         public void Start()
         {
             lock (_gate)
@@ -88,8 +91,10 @@ namespace BedrockPS.Emulator
             }
         }
 
+        /// <summary>Stops the emulator, as <see cref="Stop"/> does.</summary>
         public void Dispose() => Stop();
 
+        /// <summary>True between Start and Stop.</summary>
         public bool IsRunning
         {
             get
@@ -104,6 +109,7 @@ namespace BedrockPS.Emulator
         /// <summary>The port listened on; after Stop, the port it last used.</summary>
         public int Port => _port != 0 ? _port : throw new InvalidOperationException("The emulator has not been started.");
 
+        /// <summary>The URL to point a Bedrock client at (runtime and control plane alike).</summary>
         public string EndpointUrl => "http://127.0.0.1:" + Port.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>
@@ -116,9 +122,16 @@ namespace BedrockPS.Emulator
         /// <summary>The current pace and quotas of batch jobs (a copy; set them through <see cref="EmulatorOptions.Batch"/>).</summary>
         public BatchSettings Batch => Engine.Batch.Clone();
 
+        /// <summary>The region clients must sign for.</summary>
         public string Region => _options.Region;
+
+        /// <summary>The main access key id the emulator accepts.</summary>
         public string AccessKeyId => _options.AccessKeyId;
+
+        /// <summary>The secret of <see cref="AccessKeyId"/>; never part of <see cref="ToString"/>.</summary>
         public string SecretAccessKey => _options.SecretAccessKey;
+
+        /// <summary>The main bearer API key the emulator accepts; never part of <see cref="ToString"/>.</summary>
         public string ApiKey => _options.ApiKey;
 
         /// <summary>Requests received since start, including refused ones.</summary>
@@ -143,6 +156,7 @@ namespace BedrockPS.Emulator
             set => Engine.Scenario = value;
         }
 
+        /// <summary>The pause before each streamed delta; change it while running to slow or speed up streams.</summary>
         public TimeSpan StreamDelay
         {
             get => Engine.StreamDelay;

@@ -12,8 +12,13 @@ namespace BedrockPS.Emulator
         /// <summary>The region SigV4 credential scopes must name, and the one in ARNs.</summary>
         public string Region { get; set; } = EmulatorCredentialDefaults.Region;
 
+        /// <summary>The main access key id SigV4 requests may sign with.</summary>
         public string AccessKeyId { get; set; } = EmulatorCredentialDefaults.AccessKeyId;
+
+        /// <summary>The secret of <see cref="AccessKeyId"/>.</summary>
         public string SecretAccessKey { get; set; } = EmulatorCredentialDefaults.SecretAccessKey;
+
+        /// <summary>The main bearer API key the account accepts.</summary>
         public string ApiKey { get; set; } = EmulatorCredentialDefaults.ApiKey;
 
         /// <summary>More access keys (with session tokens if wanted) the account accepts.</summary>
@@ -40,6 +45,7 @@ namespace BedrockPS.Emulator
         /// <summary>A scenario file (JSON) to load at start; ignored when <see cref="Scenario"/> is set.</summary>
         public string? ScenarioPath { get; set; }
 
+        /// <summary>Scripted answers and faults matched against each prompt; null answers every prompt with an echo.</summary>
         public Scenario? Scenario { get; set; }
 
         /// <summary>Batch inference jobs and the S3 endpoint they use; null means the defaults.</summary>

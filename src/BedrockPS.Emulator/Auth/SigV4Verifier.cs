@@ -28,6 +28,9 @@ namespace BedrockPS.Emulator.Auth
         {
         }
 
+        /// <param name="keys">The access keys (and session tokens) the account accepts.</param>
+        /// <param name="region">The region the credential scope must name.</param>
+        /// <param name="service">The service the credential scope must name (bedrock, or s3).</param>
         /// <param name="s3Rules">S3's variant: the path is signed as sent, and the payload hash is the declared
         /// X-Amz-Content-Sha256 (a hex digest checked against the body, or a streaming / unsigned marker).</param>
         public SigV4Verifier(KeyTable keys, string region, string service, bool s3Rules)

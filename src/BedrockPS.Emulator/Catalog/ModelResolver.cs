@@ -33,6 +33,7 @@ namespace BedrockPS.Emulator.Catalog
             _enforceProfileOnly = enforceProfileOnly;
         }
 
+        /// <param name="modelId">The model id as sent: foundation model id, inference profile id, or either's ARN.</param>
         /// <param name="unknownIsNotFound">Converse answers an unknown foundation model with 404; InvokeModel with 400.</param>
         public ResolvedModel Resolve(string modelId, bool unknownIsNotFound)
         {

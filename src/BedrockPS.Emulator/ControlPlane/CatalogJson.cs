@@ -8,6 +8,8 @@ namespace BedrockPS.Emulator.ControlPlane
     /// <summary>The control-plane JSON of catalog entries (FoundationModelSummary, InferenceProfileSummary).</summary>
     internal static class CatalogJson
     {
+        /// <param name="model">The catalog entry to describe.</param>
+        /// <param name="region">The region its ARN names.</param>
         /// <param name="now">The emulator's clock: a Legacy model's dates are published once it is Legacy, not before.</param>
         public static JsonObject Model(FoundationModel model, string region, DateTimeOffset now)
         {

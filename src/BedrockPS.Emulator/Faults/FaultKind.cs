@@ -3,6 +3,7 @@ namespace BedrockPS.Emulator
     /// <summary>The faults the emulator can inject. The Stream* kinds, Cut, Corrupt, Truncate and Stall act on event streams only.</summary>
     public enum FaultKind
     {
+        /// <summary>No fault: requests are answered normally.</summary>
         None,
         /// <summary>429 ThrottlingException.</summary>
         Throttling,

@@ -9,6 +9,7 @@ namespace BedrockPS.Emulator
     /// </summary>
     public sealed class FaultSettings
     {
+        /// <summary>The fault injected into the requests these settings hit.</summary>
         public FaultKind Kind { get; set; } = FaultKind.None;
 
         /// <summary>0: every request; N: requests N, 2N, 3N... (counted per emulator).</summary>
@@ -17,6 +18,7 @@ namespace BedrockPS.Emulator
         /// <summary>0: not used; otherwise the share of requests hit, drawn from a Random seeded with <see cref="Seed"/>.</summary>
         public double Probability { get; set; }
 
+        /// <summary>Seed of the random draw behind <see cref="Probability"/>, so a run with faults can be repeated.</summary>
         public int Seed { get; set; } = 42;
 
         /// <summary>How many content deltas a stream fault lets through first.</summary>
@@ -38,6 +40,7 @@ namespace BedrockPS.Emulator
             return new FaultSettings { Kind = spec.Kind, AfterEvents = spec.AfterEvents, AddedLatency = spec.Latency };
         }
 
+        /// <summary>An independent copy, so the running emulator is not changed by later edits to these settings.</summary>
         public FaultSettings Clone() => (FaultSettings)MemberwiseClone();
     }
 }

@@ -23,7 +23,10 @@ namespace BedrockPS.Emulator.Native
             return Optional(name, kind, min, max, shape);
         }
 
+        /// <param name="name">The body member's name.</param>
         /// <param name="kind">String, Integer, Number, Boolean, JSONArray, JSONObject, or Any.</param>
+        /// <param name="min">The smallest number allowed, if any.</param>
+        /// <param name="max">The largest number allowed, if any.</param>
         /// <param name="shape">For JSONObject, the object's own shape; for JSONArray, the shape of each object item.</param>
         public NativeBodyShape Optional(string name, string kind, double? min = null, double? max = null, NativeBodyShape? shape = null)
         {

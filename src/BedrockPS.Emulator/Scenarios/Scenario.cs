@@ -16,9 +16,12 @@ namespace BedrockPS.Emulator
             AllowTrailingCommas = true,
         };
 
+        /// <summary>The rules, in the order they are tried.</summary>
         [JsonPropertyName("rules")]
         public List<ScenarioRule> Rules { get; set; } = new List<ScenarioRule>();
 
+        /// <summary>Reads scenario JSON (comments and trailing commas allowed) and checks every rule now rather than at request time.</summary>
+        /// <exception cref="FormatException">The text is not JSON, or a rule is malformed; the message names the rule.</exception>
         public static Scenario Parse(string json)
         {
             Scenario? scenario;
@@ -55,6 +58,7 @@ namespace BedrockPS.Emulator
             return scenario;
         }
 
+        /// <summary>Reads and checks the scenario file at <paramref name="path"/>, as <see cref="Parse"/> does.</summary>
         public static Scenario Load(string path) => Parse(File.ReadAllText(path));
     }
 }

@@ -28,9 +28,11 @@ namespace BedrockPS.Emulator
         [JsonPropertyName("reply")]
         public string? Reply { get; set; }
 
+        /// <summary>Tool calls the model requests in its answer, in order (the stop reason becomes tool_use).</summary>
         [JsonPropertyName("toolUse")]
         public List<ScenarioToolUse>? ToolUse { get; set; }
 
+        /// <summary>Reasoning content placed before the reply.</summary>
         [JsonPropertyName("reasoning")]
         public ScenarioReasoning? Reasoning { get; set; }
 
@@ -38,6 +40,7 @@ namespace BedrockPS.Emulator
         [JsonPropertyName("stopReason")]
         public string? StopReason { get; set; }
 
+        /// <summary>Milliseconds the answer is held back, and the latency the response reports.</summary>
         [JsonPropertyName("latencyMs")]
         public int? LatencyMs { get; set; }
 

@@ -6,6 +6,7 @@ namespace BedrockPS.Emulator
     /// <summary>A tool call a scenario rule makes the model request.</summary>
     public sealed class ScenarioToolUse
     {
+        /// <summary>The name of the tool the model asks for; it should be one the request declared.</summary>
         [JsonPropertyName("name")]
         public string Name { get; set; } = string.Empty;
 

@@ -17,8 +17,14 @@ namespace BedrockPS.Batch
     /// </summary>
     public abstract class BatchCmdlet : BedrockCmdlet
     {
+        // Only the module's own cmdlets derive from it; it is public because they are.
+        private protected BatchCmdlet()
+        {
+        }
+
         internal const string InvalidJobId = "BedrockPS.InvalidBatchJobId";
 
+        /// <summary>The S3 endpoint for batch data (path-style). Without it: AWS_ENDPOINT_URL_S3, then the S3 endpoint of an emulator started in this session, then AWS's own S3.</summary>
         [Parameter]
         public Uri? S3EndpointUrl { get; set; }
 

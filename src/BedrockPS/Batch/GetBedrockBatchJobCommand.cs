@@ -12,24 +12,30 @@ namespace BedrockPS.Batch
         private const string ListSet = "List";
         private const string ByIdSet = "ById";
 
+        /// <summary>Job ids or job ARNs.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("JobArn", "JobIdentifier")]
         public string[] JobId { get; set; } = Array.Empty<string>();
 
+        /// <summary>Only jobs in this state.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateSet("Submitted", "Validating", "Scheduled", "InProgress", "Completed", "PartiallyCompleted", "Failed", "Stopping", "Stopped", "Expired")]
         public string? Status { get; set; }
 
+        /// <summary>Only jobs whose name contains this text.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [Alias("Name")]
         public string? NameContains { get; set; }
 
+        /// <summary>Only jobs submitted after this time.</summary>
         [Parameter(ParameterSetName = ListSet)]
         public DateTime? SubmittedAfter { get; set; }
 
+        /// <summary>Only jobs submitted before this time.</summary>
         [Parameter(ParameterSetName = ListSet)]
         public DateTime? SubmittedBefore { get; set; }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             if (ParameterSetName == ByIdSet)

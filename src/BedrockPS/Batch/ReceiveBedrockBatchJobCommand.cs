@@ -26,6 +26,7 @@ namespace BedrockPS.Batch
         /// <summary>Usage tallied from batch jobs is kept apart from on-demand usage under this model id suffix.</summary>
         internal const string BatchUsageSuffix = " [batch]";
 
+        /// <summary>Job ids (the 12 characters at the end of the ARN) or job ARNs, for example from <c>Start-BedrockBatchJob</c> or <c>Get-BedrockBatchJob</c> piped in.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("JobArn", "JobIdentifier")]
         public string[] JobId { get; set; } = Array.Empty<string>();
@@ -34,6 +35,7 @@ namespace BedrockPS.Batch
         [Parameter]
         public SwitchParameter Flatten { get; set; }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             foreach (string id in JobId)

@@ -38,6 +38,7 @@ namespace BedrockPS.Batch
         private S3ObjectUri? _root;
         private StructuredOutputSpec? _structuredOutput;
 
+        /// <summary>The prompt of one row. Rows bind it from a <c>Message</c>, <c>Prompt</c> or <c>Text</c> property.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Prompt", "Text")]
         [AllowEmptyString]
@@ -47,29 +48,35 @@ namespace BedrockPS.Batch
         [Parameter(ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
 
+        /// <summary>The model or inference profile id every record of the job uses (one model per job). Defaults to <c>Set-BedrockConfiguration -DefaultModelId</c>.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("InferenceProfileId")]
         [ArgumentCompleter(typeof(ModelIdCompleter))]
         [EmptyAsNull]
         public string? ModelId { get; set; }
 
+        /// <summary>A system prompt for the row.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("SystemPrompt")]
         [EmptyAsNull]
         public string? System { get; set; }
 
+        /// <summary>The most tokens the answer may have.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public int? MaxTokens { get; set; }
 
+        /// <summary>Sampling temperature, 0 to 1.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public float? Temperature { get; set; }
 
+        /// <summary>Nucleus sampling, 0 to 1.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public float? TopP { get; set; }
 
+        /// <summary>Texts that end the answer.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public string[]? StopSequence { get; set; }
@@ -90,45 +97,57 @@ namespace BedrockPS.Batch
         [ValidateSet("Native", "Tool", IgnoreCase = true)]
         public string StructuredOutputMode { get; set; } = "Tool";
 
+        /// <summary>The S3 folder the run goes under, as <c>s3://bucket/prefix</c>; the run uses <c>&lt;S3Uri&gt;/&lt;JobName&gt;/</c>.</summary>
         [Parameter(Mandatory = true)]
         public string S3Uri { get; set; } = string.Empty;
 
+        /// <summary>The IAM role Bedrock assumes to read the input and write the output.</summary>
         [Parameter(Mandatory = true)]
         public string RoleArn { get; set; } = string.Empty;
 
+        /// <summary>The job's name; with several jobs <c>-0001</c>, <c>-0002</c>... is appended. Defaults to <c>bedrockps-&lt;UTC date and time&gt;</c>.</summary>
         [Parameter]
         public string? JobName { get; set; }
 
+        /// <summary>Hours (24 to 168) after which an unfinished job expires.</summary>
         [Parameter]
         [ValidateRange(24, 168)]
         public int? TimeoutHours { get; set; }
 
+        /// <summary>Tags for the jobs, as a hashtable of keys and values.</summary>
         [Parameter]
         public Hashtable? Tag { get; set; }
 
+        /// <summary>The base of the jobs' idempotency tokens: running the same command again with the same token returns the same jobs instead of creating new ones.</summary>
         [Parameter]
         public string? ClientRequestToken { get; set; }
 
+        /// <summary>The fewest records a job may have (the service's quota).</summary>
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
         public int MinimumRecordsPerJob { get; set; } = new BatchQuotas().MinimumRecordsPerJob;
 
+        /// <summary>The most records in one input file.</summary>
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
         public int MaxRecordsPerFile { get; set; } = new BatchQuotas().MaximumRecordsPerFile;
 
+        /// <summary>The most records in one job.</summary>
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
         public int MaxRecordsPerJob { get; set; } = new BatchQuotas().MaximumRecordsPerJob;
 
+        /// <summary>The largest input file, in bytes.</summary>
         [Parameter]
         [ValidateRange(1024L, long.MaxValue)]
         public long MaxBytesPerFile { get; set; } = new BatchQuotas().MaximumBytesPerFile;
 
+        /// <summary>The most input bytes in one job.</summary>
         [Parameter]
         [ValidateRange(1024L, long.MaxValue)]
         public long MaxBytesPerJob { get; set; } = new BatchQuotas().MaximumBytesPerJob;
 
+        /// <inheritdoc/>
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
@@ -176,6 +195,7 @@ namespace BedrockPS.Batch
             }
         }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             object row = (object?)InputObject ?? Message;
@@ -204,6 +224,7 @@ namespace BedrockPS.Batch
             }
         }
 
+        /// <inheritdoc/>
         protected override void EndProcessing()
         {
             try
@@ -263,6 +284,7 @@ namespace BedrockPS.Batch
             }
         }
 
+        /// <inheritdoc/>
         protected override void Dispose(bool disposing)
         {
             if (disposing)

@@ -8,13 +8,16 @@ namespace BedrockPS.Batch
     [OutputType(typeof(BatchJob))]
     public sealed class StopBedrockBatchJobCommand : BatchCmdlet
     {
+        /// <summary>Job ids (the 12 characters at the end of the ARN) or job ARNs, for example from <c>Start-BedrockBatchJob</c> or <c>Get-BedrockBatchJob</c> piped in.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("JobArn", "JobIdentifier")]
         public string[] JobId { get; set; } = Array.Empty<string>();
 
+        /// <summary>Writes each job after asking it to stop.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             foreach (string id in JobId)

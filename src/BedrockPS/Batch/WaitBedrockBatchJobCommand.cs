@@ -18,6 +18,7 @@ namespace BedrockPS.Batch
         internal const string WaitTimeoutId = "BedrockPS.BatchJobWaitTimeout";
         private static readonly TimeSpan LongestPoll = TimeSpan.FromSeconds(60);
 
+        /// <summary>Job ids (the 12 characters at the end of the ARN) or job ARNs, for example from <c>Start-BedrockBatchJob</c> or <c>Get-BedrockBatchJob</c> piped in.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("JobArn", "JobIdentifier")]
         public string[] JobId { get; set; } = Array.Empty<string>();
@@ -32,6 +33,7 @@ namespace BedrockPS.Batch
         [ValidateRange(0.05, 3600.0)]
         public double PollIntervalSec { get; set; } = 5;
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             foreach (string id in JobId)

@@ -7,6 +7,7 @@ namespace BedrockPS.Cmdlets
     [OutputType(typeof(ChatSession))]
     public sealed class ClearBedrockSessionCommand : PSCmdlet
     {
+        /// <summary>The session to clear, from New-BedrockSession, Import-BedrockSession or the Session property of a result.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNull]
         public ChatSession? Session { get; set; }
@@ -15,6 +16,7 @@ namespace BedrockPS.Cmdlets
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             ChatSession session = Session!;

@@ -16,10 +16,12 @@ namespace BedrockPS.Cmdlets
     {
         internal const string FileExistsId = "BedrockPS.FileExists";
 
+        /// <summary>The session to save.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNull]
         public ChatSession? Session { get; set; }
 
+        /// <summary>The file to write. Relative paths start from the current location; the folder must exist.</summary>
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]
         public string? Path { get; set; }
@@ -32,6 +34,7 @@ namespace BedrockPS.Cmdlets
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             string fullPath = SessionPaths.Resolve(this, Path!);

@@ -8,6 +8,7 @@ namespace BedrockPS.Cmdlets
     [OutputType(typeof(BedrockConfiguration))]
     public sealed class GetBedrockConfigurationCommand : PSCmdlet
     {
+        /// <inheritdoc/>
         protected override void EndProcessing()
         {
             WriteObject(ConfigurationView.Create(ConfigurationRegistry.Current));

@@ -8,6 +8,7 @@ namespace BedrockPS.Cmdlets
     [OutputType(typeof(EmulatorInfo))]
     public sealed class GetBedrockEmulatorCommand : PSCmdlet
     {
+        /// <inheritdoc/>
         protected override void EndProcessing()
         {
             foreach (EmulatorInfo emulator in EmulatorRegistry.Snapshot()) WriteObject(emulator);

@@ -18,6 +18,7 @@ namespace BedrockPS.Cmdlets
     [OutputType(typeof(InferenceProfileInfo))]
     public sealed class GetBedrockInferenceProfileCommand : CatalogCmdlet
     {
+        /// <summary>Profile ids or ARNs to get. With wildcards, the list is filtered locally; an exact id gets that profile.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(InferenceProfileIdCompleter))]
@@ -30,6 +31,7 @@ namespace BedrockPS.Cmdlets
 
         private IReadOnlyList<InferenceProfileSummary>? _profiles;
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             IBedrockService service;

@@ -18,30 +18,36 @@ namespace BedrockPS.Cmdlets
     [OutputType(typeof(ModelInfo))]
     public sealed class GetBedrockModelCommand : CatalogCmdlet
     {
+        /// <summary>Model ids to get. With wildcards (<c>*</c>, <c>?</c>) the catalog is filtered locally; an exact id gets that one model (the other filters still apply).</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(ModelIdCompleter))]
         public string[]? ModelId { get; set; }
 
+        /// <summary>Only models of this provider, such as <c>Anthropic</c>, <c>Amazon</c>, <c>Meta</c>, <c>Mistral AI</c> or <c>Cohere</c>.</summary>
         [Parameter]
         [Alias("ProviderName")]
         [ArgumentCompleter(typeof(ProviderCompleter))]
         public string? Provider { get; set; }
 
+        /// <summary>Only models producing this output: <c>TEXT</c>, <c>IMAGE</c> or <c>EMBEDDING</c>.</summary>
         [Parameter]
         [ValidateSet("TEXT", "IMAGE", "EMBEDDING", IgnoreCase = true)]
         public string? OutputModality { get; set; }
 
+        /// <summary>Only models supporting this inference type: <c>ON_DEMAND</c>, <c>PROVISIONED</c> or <c>INFERENCE_PROFILE</c>.</summary>
         [Parameter]
         [ValidateSet("ON_DEMAND", "PROVISIONED", "INFERENCE_PROFILE", IgnoreCase = true)]
         public string? InferenceType { get; set; }
 
+        /// <summary>Only models supporting this customization: <c>FINE_TUNING</c>, <c>CONTINUED_PRE_TRAINING</c> or <c>DISTILLATION</c>.</summary>
         [Parameter]
         [ValidateSet("FINE_TUNING", "CONTINUED_PRE_TRAINING", "DISTILLATION", IgnoreCase = true)]
         public string? CustomizationType { get; set; }
 
         private IReadOnlyList<FoundationModelSummary>? _catalog;
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             IBedrockService service;

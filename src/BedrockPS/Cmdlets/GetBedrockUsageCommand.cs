@@ -30,6 +30,7 @@ namespace BedrockPS.Cmdlets
         [ValidateNotNull]
         public object? PriceTable { get; set; }
 
+        /// <inheritdoc/>
         protected override void EndProcessing()
         {
             Usage.PriceTable? prices = PriceTable == null ? null : LoadPrices(PriceTable);

@@ -16,11 +16,13 @@ namespace BedrockPS.Cmdlets
     [OutputType(typeof(ChatSession))]
     public sealed class ImportBedrockSessionCommand : PSCmdlet
     {
+        /// <summary>The session file to read. Relative paths start from the current location.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("FullName")]
         [ValidateNotNullOrEmpty]
         public string? Path { get; set; }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             string fullPath = SessionPaths.Resolve(this, Path!);

@@ -37,6 +37,7 @@ namespace BedrockPS.Cmdlets
         private int _rowsWritten;
         private StructuredOutputSpec? _structuredOutput;
 
+        /// <summary>The prompt: the text of the user turn. Binds from piped strings and from a <c>Message</c>, <c>Prompt</c> or <c>Text</c> property or CSV column; a blank prompt is refused before sending.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Prompt", "Text")]
         [AllowEmptyString]
@@ -46,37 +47,45 @@ namespace BedrockPS.Cmdlets
         [Parameter(ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
 
+        /// <summary>The model to call: a foundation model id, an inference profile id (<c>us.</c>, <c>eu.</c>, <c>global.</c> ...; newer models answer only through one) or an ARN.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("InferenceProfileId")]
         [ArgumentCompleter(typeof(ModelIdCompleter))]
         [EmptyAsNull]
         public string? ModelId { get; set; }
 
+        /// <summary>A system prompt: instructions that frame the conversation. With a session, it replaces the session's system prompt for this call.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("SystemPrompt")]
         [EmptyAsNull]
         public string? System { get; set; }
 
+        /// <summary>Paths of images to send with the prompt (png, jpeg, gif or webp, at most 3.75 MB each, at most 20). The format comes from the extension and the content must match it.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public string[]? Image { get; set; }
 
+        /// <summary>Paths of documents to send with the prompt (pdf, csv, doc, docx, xls, xlsx, html, txt or md; at most 4.5 MB each, at most 5).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public string[]? Document { get; set; }
 
+        /// <summary>The most tokens the answer may use (1 or more). A cut answer has the stop reason <c>max_tokens</c>.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public int? MaxTokens { get; set; }
 
+        /// <summary>Randomness of the answer, from 0 (most predictable) to 1. Values outside 0..1 are refused before sending.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public float? Temperature { get; set; }
 
+        /// <summary>Nucleus sampling: the share of probability mass the model picks from, from 0 to 1.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public float? TopP { get; set; }
 
+        /// <summary>Texts that end the answer when the model writes them (stop reason <c>stop_sequence</c>).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public string[]? StopSequence { get; set; }
@@ -86,6 +95,7 @@ namespace BedrockPS.Cmdlets
         [EmptyAsNull]
         public object? AdditionalModelRequestField { get; set; }
 
+        /// <summary>Tools the model may ask for, from <c>New-BedrockTool</c>. They are offered on top of the session's tools.</summary>
         [Parameter]
         public ToolDefinition[]? Tool { get; set; }
 
@@ -95,28 +105,35 @@ namespace BedrockPS.Cmdlets
         [EmptyAsNull]
         public string? ToolChoice { get; set; }
 
+        /// <summary>Whether the commands behind requested tools run: <c>None</c> (the default; requests are returned in <c>ToolUse</c>), <c>Auto</c> (run them and send their output back until the model ends its turn) or <c>Confirm</c> (ask before each run).</summary>
         [Parameter]
         public ToolInvocationMode InvokeTool { get; set; } = ToolInvocationMode.None;
 
+        /// <summary>The most tool rounds of one call (default 8). When the model still asks for tools after that, a warning says so and the last answer is written.</summary>
         [Parameter]
         [ValidateRange(0, 100)]
         public int MaxToolRounds { get; set; } = 8;
 
+        /// <summary>The id or ARN of a Bedrock guardrail to apply to the exchange. Needs <c>-GuardrailVersion</c>.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public string? GuardrailIdentifier { get; set; }
 
+        /// <summary>The guardrail version: <c>DRAFT</c> or a version number.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public string? GuardrailVersion { get; set; }
 
+        /// <summary>Whether the guardrail's trace is returned: <c>enabled</c>, <c>disabled</c> or <c>enabled_full</c>.</summary>
         [Parameter]
         [ValidateSet("enabled", "disabled", "enabled_full", IgnoreCase = true)]
         public string? GuardrailTrace { get; set; }
 
+        /// <summary>A conversation from <c>New-BedrockSession</c> or <c>Import-BedrockSession</c> (or a result's <c>Session</c>): its history is sent, and the new exchange is appended only when the call succeeds.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public ChatSession? Session { get; set; }
 
+        /// <summary>Writes the answer to the Information stream as it is generated, then the complete result. Cannot be combined with <c>-ThrottleLimit</c> above 1.</summary>
         [Parameter]
         public SwitchParameter Stream { get; set; }
 
@@ -137,10 +154,12 @@ namespace BedrockPS.Cmdlets
         [Parameter]
         public SwitchParameter Flatten { get; set; }
 
+        /// <summary>The service tier to run on: <c>Default</c>, <c>Priority</c>, <c>Flex</c> or <c>Reserved</c>. The result's <c>ServiceTier</c> is the tier the service reports.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public string? ServiceTier { get; set; }
 
+        /// <summary><c>Standard</c> or <c>Optimized</c> (latency-optimized inference, for the models that offer it).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public string? Latency { get; set; }
@@ -163,6 +182,7 @@ namespace BedrockPS.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public SwitchParameter CacheTools { get; set; }
 
+        /// <summary>How long cached prefixes live: <c>5m</c> (the default) or <c>1h</c> (models that offer it).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public string? CacheTtl { get; set; }
@@ -175,6 +195,7 @@ namespace BedrockPS.Cmdlets
         [ValidateRange(1, 256)]
         public int ThrottleLimit { get; set; } = 1;
 
+        /// <inheritdoc/>
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
@@ -208,6 +229,7 @@ namespace BedrockPS.Cmdlets
             if (Stream.IsPresent) _streamWriter = new StreamTextWriter(WriteInformation, Pump) { ShowToolInput = JsonSchema != null || sessionSchema };
         }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             object? input = CurrentInput();
@@ -265,6 +287,7 @@ namespace BedrockPS.Cmdlets
             Write(result);
         }
 
+        /// <inheritdoc/>
         protected override void EndProcessing()
         {
             try
@@ -296,6 +319,7 @@ namespace BedrockPS.Cmdlets
             }
         }
 
+        /// <inheritdoc/>
         protected override void Dispose(bool disposing)
         {
             if (disposing)

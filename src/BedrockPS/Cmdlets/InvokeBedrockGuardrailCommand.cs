@@ -15,6 +15,7 @@ namespace BedrockPS.Cmdlets
     [OutputType(typeof(GuardrailResult))]
     public sealed class InvokeBedrockGuardrailCommand : BedrockCmdlet
     {
+        /// <summary>The guardrail id or ARN.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string GuardrailIdentifier { get; set; } = string.Empty;
@@ -24,6 +25,7 @@ namespace BedrockPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string GuardrailVersion { get; set; } = string.Empty;
 
+        /// <summary>The text to check. Binds from the pipeline and from a <c>Text</c>, <c>Message</c> or <c>Prompt</c> property.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Message", "Prompt")]
         [AllowEmptyString]
@@ -39,6 +41,7 @@ namespace BedrockPS.Cmdlets
         [ValidateSet("Interventions", "Full", IgnoreCase = true)]
         public string? OutputScope { get; set; }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             string input = Text;

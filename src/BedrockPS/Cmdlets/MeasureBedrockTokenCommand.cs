@@ -23,17 +23,20 @@ namespace BedrockPS.Cmdlets
         private const string SessionSet = "Session";
         private const string BodySet = "Body";
 
+        /// <summary>The model whose tokenizer counts. When left out: the session's model, then <c>Set-BedrockConfiguration -DefaultModelId</c>.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = MessageSet)]
         [Parameter(Position = 0, Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = BodySet)]
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = SessionSet)]
         [ArgumentCompleter(typeof(ModelIdCompleter))]
         public string? ModelId { get; set; }
 
+        /// <summary>The prompt to measure. Binds from the pipeline and from a <c>Message</c>, <c>Prompt</c> or <c>Text</c> property.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = MessageSet)]
         [Alias("Prompt", "Text")]
         [AllowEmptyString]
         public string Message { get; set; } = string.Empty;
 
+        /// <summary>A system prompt measured with the prompt.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = MessageSet)]
         [Alias("SystemPrompt")]
         public string? System { get; set; }
@@ -46,6 +49,7 @@ namespace BedrockPS.Cmdlets
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = BodySet)]
         public object? Body { get; set; }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             object? input = ParameterSetName == SessionSet ? Session : ParameterSetName == BodySet ? Body : (object)Message;

@@ -20,6 +20,7 @@ namespace BedrockPS.Cmdlets
     [OutputType(typeof(InferenceProfileInfo))]
     public sealed class NewBedrockInferenceProfileCommand : BedrockCmdlet
     {
+        /// <summary>The profile name: 1 to 64 letters and digits, with single spaces, <c>_</c> or <c>-</c> between them. Unique in the account and region (a name in use is <c>BedrockPS.Conflict</c>).</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [Alias("InferenceProfileName")]
         [ValidateNotNullOrEmpty]
@@ -32,6 +33,7 @@ namespace BedrockPS.Cmdlets
         [ArgumentCompleter(typeof(ModelIdCompleter))]
         public string CopyFrom { get; set; } = string.Empty;
 
+        /// <summary>A description of up to 200 letters, digits, <c>:</c> or <c>.</c>, with single spaces, <c>_</c> or <c>-</c> between them.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Description { get; set; }
@@ -41,6 +43,7 @@ namespace BedrockPS.Cmdlets
         [ValidateNotNull]
         public Hashtable? Tag { get; set; }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             List<ResourceTag> tags;

@@ -18,23 +18,28 @@ namespace BedrockPS.Cmdlets
         [ArgumentCompleter(typeof(ModelIdCompleter))]
         public string? ModelId { get; set; }
 
+        /// <summary>The system prompt sent with every turn.</summary>
         [Parameter]
         [Alias("SystemPrompt")]
         [ValidateNotNullOrEmpty]
         public string? System { get; set; }
 
+        /// <summary>The most tokens an answer may have (1 or more).</summary>
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
         public int? MaxTokens { get; set; }
 
+        /// <summary>Randomness of the answers, from 0 to 1.</summary>
         [Parameter]
         [ValidateRange(0.0, 1.0)]
         public float? Temperature { get; set; }
 
+        /// <summary>Nucleus sampling: the share of probability mass considered, from 0 to 1.</summary>
         [Parameter]
         [ValidateRange(0.0, 1.0)]
         public float? TopP { get; set; }
 
+        /// <summary>Texts that end an answer when the model writes them.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string[]? StopSequence { get; set; }
@@ -59,28 +64,35 @@ namespace BedrockPS.Cmdlets
         [ValidateSet("Default", "Priority", "Flex", "Reserved", IgnoreCase = true)]
         public string? ServiceTier { get; set; }
 
+        /// <summary>Standard or Optimized latency for every turn unless the call gives one (Optimized only on models that offer it).</summary>
         [Parameter]
         [ValidateSet("Standard", "Optimized", IgnoreCase = true)]
         public string? Latency { get; set; }
 
+        /// <summary>How much effort the model spends on every turn (outputConfig.effort: low, medium, high, ...; at most 16 characters) unless the call gives one.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Effort { get; set; }
 
+        /// <summary>Puts a cache point after the system prompt of every turn, so later turns read it at the cache price.</summary>
         [Parameter]
         public SwitchParameter CacheSystemPrompt { get; set; }
 
+        /// <summary>Puts a cache point after the tool list of every turn.</summary>
         [Parameter]
         public SwitchParameter CacheTools { get; set; }
 
+        /// <summary>How long the cache points of the session live: 5m or 1h. Without it, Set-BedrockConfiguration -DefaultCacheTtl applies, then the service's 5 minutes.</summary>
         [Parameter]
         [ValidateSet("5m", "1h", IgnoreCase = true)]
         public string? CacheTtl { get; set; }
 
+        /// <summary>String pairs recorded with every call of the session in the invocation logs (at most 16); a call's own pairs replace these key by key.</summary>
         [Parameter]
         [ValidateNotNull]
         public IDictionary? RequestMetadata { get; set; }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             var conversation = new Conversation(ModelId, System);

@@ -22,11 +22,13 @@ namespace BedrockPS.Cmdlets
         private const string SchemaSet = "Schema";
         private const string CommandSet = "Command";
 
+        /// <summary>The tool name the model uses: 1 to 64 of a-z, A-Z, 0-9, _ and -. With -Command, replaces the derived name.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = SchemaSet)]
         [Parameter(ParameterSetName = CommandSet)]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
+        /// <summary>What the tool does, for the model. With -Command, replaces the synopsis taken from the command's help.</summary>
         [Parameter(Mandatory = true, Position = 1, ParameterSetName = SchemaSet)]
         [Parameter(ParameterSetName = CommandSet)]
         [ValidateNotNullOrEmpty]
@@ -42,6 +44,7 @@ namespace BedrockPS.Cmdlets
         [ValidateNotNull]
         public object? Command { get; set; }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             ConversationTool tool = ParameterSetName == CommandSet ? FromCommand() : FromSchema();

@@ -14,12 +14,14 @@ namespace BedrockPS.Cmdlets
     [OutputType(typeof(void))]
     public sealed class RemoveBedrockInferenceProfileCommand : BedrockCmdlet
     {
+        /// <summary>Ids or ARNs of the application profiles to delete. Binds from the pipeline, and by property name from <c>InferenceProfileId</c> or <c>InferenceProfileArn</c>.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("InferenceProfileArn")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(InferenceProfileIdCompleter))]
         public string[] InferenceProfileId { get; set; } = Array.Empty<string>();
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             IBedrockService? service = null;

@@ -16,11 +16,13 @@ namespace BedrockPS.Cmdlets
     [OutputType(typeof(BedrockConfiguration))]
     public sealed class SetBedrockConfigurationCommand : PSCmdlet
     {
+        /// <summary>The default region.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [ArgumentCompleter(typeof(RegionCompleter))]
         public string? Region { get; set; }
 
+        /// <summary>The default profile of the shared AWS config and credentials files.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [ArgumentCompleter(typeof(ProfileNameCompleter))]
@@ -31,18 +33,22 @@ namespace BedrockPS.Cmdlets
         [AllowNull]
         public object? Credential { get; set; }
 
+        /// <summary>A default Bedrock API key (SecureString), sent as a bearer token. Pass $null to clear.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         public SecureString? ApiKey { get; set; }
 
+        /// <summary>A default endpoint URL for the runtime and the control plane (absolute http or https).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         public Uri? EndpointUrl { get; set; }
 
+        /// <summary>Attempts per call, the first one included (1 to 20; the AWS default is 3).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, 20)]
         public int MaxAttempts { get; set; }
 
+        /// <summary>Retry mode: <c>standard</c> (exponential backoff with jitter), <c>adaptive</c> (also slows down the client when throttled) or <c>legacy</c>.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateSet("standard", "adaptive", "legacy", IgnoreCase = true)]
         public string? RetryMode { get; set; }
@@ -74,9 +80,11 @@ namespace BedrockPS.Cmdlets
         [Parameter]
         public SwitchParameter Reset { get; set; }
 
+        /// <summary>Writes the resulting configuration (without secrets).</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             CredentialInput? credential;

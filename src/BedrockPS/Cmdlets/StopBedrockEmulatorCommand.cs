@@ -13,12 +13,15 @@ namespace BedrockPS.Cmdlets
         private const string InputSet = "InputObject";
         private const string PortSet = "Port";
 
+        /// <summary>Emulators to stop, from Start-BedrockEmulator or Get-BedrockEmulator.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = InputSet)]
         public EmulatorInfo[]? InputObject { get; set; }
 
+        /// <summary>Ports of the emulators to stop.</summary>
         [Parameter(Mandatory = true, ParameterSetName = PortSet)]
         public int[]? Port { get; set; }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             var targets = ParameterSetName == InputSet ? InputObject!.ToList()

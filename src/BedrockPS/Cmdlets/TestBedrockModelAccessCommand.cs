@@ -18,6 +18,7 @@ namespace BedrockPS.Cmdlets
     [OutputType(typeof(bool))]
     public sealed class TestBedrockModelAccessCommand : BedrockCmdlet
     {
+        /// <summary>The model ids to check: foundation model ids or ARNs, system-defined inference profile ids or ARNs, application inference profile ids or ARNs.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ModelIdCompleter))]
@@ -27,6 +28,7 @@ namespace BedrockPS.Cmdlets
         [Parameter]
         public SwitchParameter Quiet { get; set; }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             IBedrockService service;

@@ -7,7 +7,7 @@ using System.Management.Automation.Language;
 namespace BedrockPS.Completion
 {
     /// <summary>Completes -InferenceProfileId with the inference profile ids of the live catalog (same cache as -ModelId).</summary>
-    public sealed class InferenceProfileIdCompleter : IArgumentCompleter
+    internal sealed class InferenceProfileIdCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(
             string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)

@@ -11,7 +11,7 @@ namespace BedrockPS.Completion
     /// the command would use. A tab press waits about a second at most; offline it offers nothing, quietly. It
     /// only suggests: any id may still be typed.
     /// </summary>
-    public sealed class ModelIdCompleter : IArgumentCompleter
+    internal sealed class ModelIdCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(
             string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)

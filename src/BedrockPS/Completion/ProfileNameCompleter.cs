@@ -7,7 +7,7 @@ using System.Management.Automation.Language;
 namespace BedrockPS.Completion
 {
     /// <summary>Completes -ProfileName with the profiles of the shared AWS credentials and config files.</summary>
-    public sealed class ProfileNameCompleter : IArgumentCompleter
+    internal sealed class ProfileNameCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(
             string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)

@@ -11,7 +11,7 @@ namespace BedrockPS.Completion
     /// Completes -Provider with the provider names of the live catalog (same cache and wait as -ModelId), or the
     /// well-known Bedrock providers when the catalog cannot be had. It only suggests: any name may be typed.
     /// </summary>
-    public sealed class ProviderCompleter : IArgumentCompleter
+    internal sealed class ProviderCompleter : IArgumentCompleter
     {
         /// <summary>Bedrock's model providers, offered offline.</summary>
         private static readonly string[] WellKnownProviders =

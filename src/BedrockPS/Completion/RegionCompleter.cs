@@ -9,7 +9,7 @@ namespace BedrockPS.Completion
     /// Suggests the regions where Bedrock runs for -Region. Only a suggestion: new regions open, so any region
     /// name may be typed.
     /// </summary>
-    public sealed class RegionCompleter : IArgumentCompleter
+    internal sealed class RegionCompleter : IArgumentCompleter
     {
         private static readonly KeyValuePair<string, string>[] Regions =
         {

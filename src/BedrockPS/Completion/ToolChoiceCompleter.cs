@@ -10,7 +10,7 @@ namespace BedrockPS.Completion
     /// Suggests auto and any for -ToolChoice. Not a ValidateSet: the name of one tool the model must use is
     /// valid too.
     /// </summary>
-    public sealed class ToolChoiceCompleter : IArgumentCompleter
+    internal sealed class ToolChoiceCompleter : IArgumentCompleter
     {
         private static readonly KeyValuePair<string, string>[] Choices =
         {

@@ -22,6 +22,7 @@ namespace BedrockPS.Converse
         private bool _wroteText;
 
         /// <param name="writeInformation">The cmdlet's WriteInformation; called on the pipeline thread only.</param>
+        /// <param name="pump">The invocation's pump, which carries each piece of text to the pipeline thread.</param>
         public StreamTextWriter(Action<object, string[]> writeInformation, PipelinePump pump)
         {
             _writeInformation = writeInformation;

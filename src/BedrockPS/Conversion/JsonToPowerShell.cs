@@ -11,7 +11,7 @@ namespace BedrockPS.Conversion
     /// document order, arrays become object[], numbers become long/double (decimal when they need it), and
     /// strings stay strings (no date guessing, so text round-trips unchanged).
     /// </summary>
-    public static class JsonToPowerShell
+    internal static class JsonToPowerShell
     {
         /// <summary>Parses JSON text; returns null for empty text and throws JsonException for malformed text.</summary>
         public static object? Parse(string json)

@@ -7,7 +7,7 @@ namespace BedrockPS.Conversion
     /// Finds the generated text in one InvokeModelWithResponseStream chunk for the common native formats
     /// (Anthropic Messages, Amazon Nova and Titan, Meta Llama, Mistral, Cohere Command R). Unknown shapes give null.
     /// </summary>
-    public static class NativeStreamText
+    internal static class NativeStreamText
     {
         public static string? Extract(JsonElement chunk)
         {

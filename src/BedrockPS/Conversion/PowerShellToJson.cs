@@ -13,7 +13,7 @@ namespace BedrockPS.Conversion
     /// strings, numbers, booleans, dates (ISO 8601) and enums (their name). A string that already holds JSON is
     /// used as is when the caller asks for that (-Body '{"a":1}').
     /// </summary>
-    public static class PowerShellToJson
+    internal static class PowerShellToJson
     {
         private const int MaxDepth = 64;
 

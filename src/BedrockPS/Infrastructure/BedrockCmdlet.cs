@@ -19,6 +19,12 @@ namespace BedrockPS.Infrastructure
         private CancellationTokenSource? _cancellation;
         private PipelinePump? _pump;
 
+        // Public only because the cmdlets deriving from it must be (PowerShell binds public cmdlet classes); nothing
+        // outside the module can derive from it, and its helpers are private protected so no Core type shows.
+        private protected BedrockCmdlet()
+        {
+        }
+
         /// <summary>AWS region (e.g. us-east-1); overrides Set-BedrockConfiguration and the environment.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -47,17 +53,19 @@ namespace BedrockPS.Infrastructure
         public Uri? EndpointUrl { get; set; }
 
         /// <summary>Cancelled when the user presses Ctrl+C or the pipeline stops.</summary>
-        protected CancellationToken CancellationToken => _cancellation?.Token ?? CancellationToken.None;
+        private protected CancellationToken CancellationToken => _cancellation?.Token ?? CancellationToken.None;
 
         /// <summary>The pump of this invocation, created in BeginProcessing on the pipeline thread.</summary>
-        protected internal PipelinePump Pump => _pump ?? throw new InvalidOperationException("BeginProcessing has not run.");
+        private protected PipelinePump Pump => _pump ?? throw new InvalidOperationException("BeginProcessing has not run.");
 
+        /// <summary>Creates this invocation's cancellation source and pipeline pump on the pipeline thread.</summary>
         protected override void BeginProcessing()
         {
             _cancellation = new CancellationTokenSource();
             _pump = new PipelinePump();
         }
 
+        /// <summary>Ctrl+C or a stopped pipeline: cancels what is in flight (runs on another thread).</summary>
         protected override void StopProcessing()
         {
             // Runs on another thread: only cancel; the pipeline thread unwinds by itself.
@@ -65,6 +73,7 @@ namespace BedrockPS.Infrastructure
             catch (ObjectDisposedException) { }
         }
 
+        /// <summary>Releases the cancellation source and the pump once the input is done.</summary>
         protected override void EndProcessing()
         {
             Release();
@@ -87,7 +96,7 @@ namespace BedrockPS.Infrastructure
         }
 
         /// <summary>Called at the end of the pipeline and on failure, so the token and pump never leak. Safe to call twice.</summary>
-        protected void Release()
+        private protected void Release()
         {
             // Anything still running for this invocation (a batch cut short by an error) is told to stop.
             try { _cancellation?.Cancel(); }
@@ -99,7 +108,7 @@ namespace BedrockPS.Infrastructure
         }
 
         /// <summary>The client for this call's effective configuration (parameters, then session defaults, then environment).</summary>
-        protected IBedrockService GetService()
+        private protected IBedrockService GetService()
         {
             var parameters = new ConnectionParameters
             {
@@ -116,14 +125,14 @@ namespace BedrockPS.Infrastructure
         /// Runs async work on the thread pool while pumping posted actions here. Diagnostic lines of the calls
         /// it makes appear as verbose messages. Ctrl+C ends it at once with PipelineStoppedException.
         /// </summary>
-        protected internal T RunOnPump<T>(Func<CancellationToken, Task<T>> operation) => RunOnPump(operation, startHere: false);
+        private protected T RunOnPump<T>(Func<CancellationToken, Task<T>> operation) => RunOnPump(operation, startHere: false);
 
         /// <summary>
         /// With <paramref name="startHere"/>, the operation starts on the pipeline thread and moves to the thread
         /// pool at its first real await (one thread hop less per call); only for operations that cannot block before
         /// that (see BedrockClient.StartsWithoutBlocking), so Ctrl+C is still noticed at once.
         /// </summary>
-        protected internal T RunOnPump<T>(Func<CancellationToken, Task<T>> operation, bool startHere)
+        private protected T RunOnPump<T>(Func<CancellationToken, Task<T>> operation, bool startHere)
         {
             PipelinePump pump = Pump;
             // An async method, so the log sink set here stays with this call's flow and does not stick to the
@@ -143,7 +152,7 @@ namespace BedrockPS.Infrastructure
             }
         }
 
-        protected internal void RunOnPump(Func<CancellationToken, Task> operation)
+        private protected void RunOnPump(Func<CancellationToken, Task> operation)
         {
             RunOnPump<bool>(async ct =>
             {
@@ -156,26 +165,26 @@ namespace BedrockPS.Infrastructure
         /// Warns, once per model for this PowerShell session, when a catalog answer seen earlier in the session said the
         /// model is Legacy (ModelLifecycleRegistry). Costs no request: an unknown model gets no warning.
         /// </summary>
-        protected void WriteLifecycleWarning(string? modelId)
+        private protected void WriteLifecycleWarning(string? modelId)
         {
             string? warning = Core.Lifecycle.ModelLifecycleRegistry.TakeLegacyWarning(modelId);
             if (warning != null) WriteWarning(warning + " Get-BedrockModel lists the active ones.");
         }
 
         /// <summary>Writes a non-terminating error for <paramref name="target"/>, mapped by ErrorRecordFactory.</summary>
-        protected void WriteMappedError(Exception exception, object? target)
+        private protected void WriteMappedError(Exception exception, object? target)
         {
             WriteError(ErrorRecordFactory.FromException(exception, target));
         }
 
         /// <summary>Writes the error and stops the pipeline (for failures that make the rest pointless).</summary>
-        protected void ThrowMappedError(Exception exception, object? target)
+        private protected void ThrowMappedError(Exception exception, object? target)
         {
             ThrowTerminatingError(ErrorRecordFactory.FromException(exception, target));
         }
 
         /// <summary>True when the exception only means the user stopped the pipeline.</summary>
-        protected bool IsStop(Exception exception)
+        private protected bool IsStop(Exception exception)
         {
             return exception is PipelineStoppedException
                 || (exception is OperationCanceledException && CancellationToken.IsCancellationRequested);

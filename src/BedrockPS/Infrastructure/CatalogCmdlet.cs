@@ -13,13 +13,18 @@ namespace BedrockPS.Infrastructure
     /// </summary>
     public abstract class CatalogCmdlet : BedrockCmdlet
     {
+        // Only the module's own cmdlets derive from it; it is public because they are.
+        private protected CatalogCmdlet()
+        {
+        }
+
         /// <param name="ids">The ids asked for (null or empty: all).</param>
         /// <param name="list">Fetches the whole (service-filtered) list; called at most once per pipeline by the caller's cache.</param>
         /// <param name="get">Fetches one entry by exact id.</param>
         /// <param name="idOf">The id a wildcard is matched against.</param>
         /// <param name="matches">The cmdlet's other filters, for an entry fetched by id.</param>
         /// <param name="toOutput">The output record of an entry.</param>
-        protected void WriteCatalogEntries<T>(
+        private protected void WriteCatalogEntries<T>(
             string[]? ids,
             Func<object?, IReadOnlyList<T>> list,
             Func<string, T> get,

@@ -8,7 +8,7 @@ namespace BedrockPS.Infrastructure
     /// column, so an optional column left empty would otherwise bind as 0 (MaxTokens 0, Temperature 0) or as
     /// one empty stop sequence.
     /// </summary>
-    public sealed class EmptyAsNullAttribute : ArgumentTransformationAttribute
+    internal sealed class EmptyAsNullAttribute : ArgumentTransformationAttribute
     {
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {

@@ -12,7 +12,7 @@ namespace BedrockPS.Infrastructure
     /// client-side failures, and bad local input. The failing input is the TargetObject; the message says
     /// what happened and what to do.
     /// </summary>
-    public static class ErrorRecordFactory
+    internal static class ErrorRecordFactory
     {
         public const string InvalidInputId = InvalidRequestException.InvalidInputId;
         public const string FileNotFoundId = InvalidRequestException.FileNotFoundId;

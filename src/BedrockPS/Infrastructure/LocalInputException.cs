@@ -7,7 +7,7 @@ namespace BedrockPS.Infrastructure
     /// Bad local input found before anything is sent (empty prompt, missing file, image too large, ...).
     /// Carries its error id and category so ErrorRecordFactory can map it without guessing.
     /// </summary>
-    public sealed class LocalInputException : ArgumentException
+    internal sealed class LocalInputException : ArgumentException
     {
         public LocalInputException(string errorId, ErrorCategory category, string message, string? parameterName = null, Exception? inner = null)
             : base(message, parameterName, inner)

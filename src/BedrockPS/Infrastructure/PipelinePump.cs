@@ -10,7 +10,7 @@ namespace BedrockPS.Infrastructure
     /// that thread every action the work posts. PowerShell only allows Write*, ShouldProcess and running commands
     /// on the pipeline thread, so background code hands those calls here instead of making them itself.
     /// </summary>
-    public sealed class PipelinePump : IDisposable
+    internal sealed class PipelinePump : IDisposable
     {
         private readonly BlockingCollection<Action> _actions = new BlockingCollection<Action>();
         private readonly int _pipelineThreadId;

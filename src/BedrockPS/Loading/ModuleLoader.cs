@@ -8,11 +8,13 @@ namespace BedrockPS.Loading
     /// and every third-party assembly load from the module's dependencies folder, isolated from whatever versions
     /// other modules have already loaded.
     /// </summary>
+    // Public because PowerShell looks for IModuleAssemblyInitializer/IModuleAssemblyCleanup among the exported types.
     public sealed class ModuleLoader : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
         private static readonly object Gate = new object();
         private static IDependencyResolver? _resolver;
 
+        /// <summary>Called by Import-Module: installs the dependency resolver for this process (once).</summary>
         public void OnImport()
         {
             lock (Gate)
@@ -35,6 +37,7 @@ namespace BedrockPS.Loading
             }
         }
 
+        /// <summary>Called by Remove-Module: stops the emulators this session started and removes the resolver.</summary>
         public void OnRemove(PSModuleInfo psModuleInfo)
         {
             // Emulators started in this session would otherwise keep their ports after Remove-Module.

@@ -32,8 +32,10 @@ namespace BedrockPS
             DefaultCacheTtl = defaultCacheTtl;
         }
 
+        /// <summary>The default region, or null when the environment decides.</summary>
         public string? Region { get; }
 
+        /// <summary>The default profile of the shared AWS config and credentials files, or null.</summary>
         public string? ProfileName { get; }
 
         /// <summary>"not set", the masked access key id, or the credentials type name.</summary>
@@ -42,14 +44,19 @@ namespace BedrockPS
         /// <summary>"set" or "not set".</summary>
         public string ApiKey { get; }
 
+        /// <summary>The default endpoint URL (for example an emulator's), or null for AWS's own.</summary>
         public string? EndpointUrl { get; }
 
+        /// <summary>Attempts per call, the first one included; null means the default of 3.</summary>
         public int? MaxAttempts { get; }
 
+        /// <summary>standard, adaptive or legacy; null means standard.</summary>
         public string? RetryMode { get; }
 
+        /// <summary>Seconds an attempt may wait for the response to start (and the longest silence in a stream); null for the defaults.</summary>
         public int? TimeoutSec { get; }
 
+        /// <summary>The model used when a call gives none and its session names none.</summary>
         public string? DefaultModelId { get; }
 
         /// <summary>The service tier of calls that give none themselves and whose session gives none.</summary>

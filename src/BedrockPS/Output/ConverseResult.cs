@@ -50,6 +50,7 @@ namespace BedrockPS
             Input = input;
         }
 
+        /// <summary>The model or inference profile that answered, as it was named in the call.</summary>
         public string ModelId { get; }
 
         /// <summary>All text blocks of the answer, joined.</summary>
@@ -58,22 +59,30 @@ namespace BedrockPS
         /// <summary>The wire value: end_turn, tool_use, max_tokens, stop_sequence, guardrail_intervened, ...</summary>
         public string? StopReason { get; }
 
+        /// <summary>Input tokens billed for the call (summed over tool rounds).</summary>
         public int InputTokens { get; }
 
+        /// <summary>Output tokens billed for the call (summed over tool rounds).</summary>
         public int OutputTokens { get; }
 
+        /// <summary>Input plus output tokens.</summary>
         public int TotalTokens { get; }
 
+        /// <summary>Input tokens read from the prompt cache.</summary>
         public int CacheReadInputTokens { get; }
 
+        /// <summary>Input tokens written to the prompt cache.</summary>
         public int CacheWriteInputTokens { get; }
 
         /// <summary>Latency measured by the service (summed over tool rounds).</summary>
         public long LatencyMs { get; }
 
+        /// <summary>The service's request id of the last model call, for support cases and logs.</summary>
         public string? RequestId { get; }
 
         /// <summary>The whole assistant message, every content block kept.</summary>
+        // Core's message type on purpose (the format file has its view): an output property is only read after import,
+        // when the dependency load context exists, unlike the cmdlet and parameter types PowerShell inspects at import.
         public Message? Message { get; }
 
         /// <summary>The tool requests of the answer (every round when tools ran).</summary>
@@ -97,6 +106,7 @@ namespace BedrockPS
         /// <summary>The service tier that served the call, as the service reported it (default, priority, flex, reserved).</summary>
         public string? ServiceTier { get; }
 
+        /// <summary>The answer text, so a result in a string context is what the model said.</summary>
         public override string ToString() => Text;
     }
 }

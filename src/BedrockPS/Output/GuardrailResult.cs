@@ -26,6 +26,7 @@ namespace BedrockPS
         /// <summary>NONE or GUARDRAIL_INTERVENED.</summary>
         public string Action { get; }
 
+        /// <summary>Why the guardrail acted, as the service words it, or null.</summary>
         public string? ActionReason { get; }
 
         /// <summary>The texts the guardrail returns in place of the input when it intervenes.</summary>
@@ -37,12 +38,16 @@ namespace BedrockPS
         /// <summary>Policy units consumed, as an object.</summary>
         public object? Usage { get; }
 
+        /// <summary>The service's request id, for support cases and logs.</summary>
         public string? RequestId { get; }
 
+        /// <summary>The text that was checked.</summary>
         public object? Input { get; }
 
+        /// <summary>True when the guardrail intervened (Action is GUARDRAIL_INTERVENED).</summary>
         public bool Intervened => Action == "GUARDRAIL_INTERVENED";
 
+        /// <summary>The action (NONE or GUARDRAIL_INTERVENED).</summary>
         public override string ToString() => Action;
     }
 }

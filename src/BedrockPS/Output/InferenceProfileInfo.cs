@@ -33,16 +33,22 @@ namespace BedrockPS
             CreatedAt = createdAt;
         }
 
+        /// <summary>The profile id: us., eu., global. ... for system-defined profiles, a generated id for application profiles.</summary>
         public string InferenceProfileId { get; }
 
+        /// <summary>The profile's display name.</summary>
         public string? InferenceProfileName { get; }
 
+        /// <summary>The profile's full ARN.</summary>
         public string? InferenceProfileArn { get; }
 
+        /// <summary>SYSTEM_DEFINED (cross-region, made by AWS) or APPLICATION (made in this account, for cost tracking).</summary>
         public string? Type { get; }
 
+        /// <summary>ACTIVE when the profile can be called.</summary>
         public string? Status { get; }
 
+        /// <summary>The description the profile was given, if any.</summary>
         public string? Description { get; }
 
         /// <summary>ARNs of the foundation models the profile routes to.</summary>
@@ -51,6 +57,7 @@ namespace BedrockPS
         /// <summary>The tags of an application profile (cost allocation); empty for system-defined profiles.</summary>
         public IReadOnlyDictionary<string, string> Tags { get; }
 
+        /// <summary>When the profile was created, if the service says.</summary>
         public DateTimeOffset? CreatedAt { get; }
 
         /// <summary>What to pass as -ModelId: the ARN for an application profile (as the service documents), the id otherwise.</summary>
@@ -58,6 +65,7 @@ namespace BedrockPS
             ? InferenceProfileArn!
             : InferenceProfileId;
 
+        /// <summary>The profile id.</summary>
         public override string ToString() => InferenceProfileId;
     }
 }

@@ -37,8 +37,10 @@ namespace BedrockPS
         /// <summary>The foundation model behind the id (itself, or the model of the inference profile it names).</summary>
         public string? FoundationModelId { get; }
 
+        /// <summary>The inference profile the id names, when it names one.</summary>
         public string? InferenceProfileArn { get; }
 
+        /// <summary>The region that was checked.</summary>
         public string? Region { get; }
 
         /// <summary>True when nothing stands in the way; then Reasons is empty.</summary>
@@ -53,22 +55,31 @@ namespace BedrockPS
         /// <summary>What does not block use today (a legacy model's end-of-life date).</summary>
         public IReadOnlyList<string> Warnings { get; }
 
+        /// <summary>The state of the model's offer agreement (AVAILABLE, PENDING, NOT_AVAILABLE, ERROR).</summary>
         public string? AgreementStatus { get; }
 
+        /// <summary>The service's message when the agreement is in error.</summary>
         public string? AgreementErrorMessage { get; }
 
+        /// <summary>AUTHORIZED or NOT_AUTHORIZED for this account.</summary>
         public string? AuthorizationStatus { get; }
 
+        /// <summary>AVAILABLE or NOT_AVAILABLE: whether the account is entitled to the model.</summary>
         public string? EntitlementAvailability { get; }
 
+        /// <summary>AVAILABLE or NOT_AVAILABLE: whether the model is offered in the region.</summary>
         public string? RegionAvailability { get; }
 
+        /// <summary>ACTIVE or LEGACY, from the model's catalog entry.</summary>
         public string? LifecycleStatus { get; }
 
+        /// <summary>When the model became (or becomes) Legacy, if known.</summary>
         public DateTimeOffset? LegacyTime { get; }
 
+        /// <summary>When the model stops answering, if known.</summary>
         public DateTimeOffset? EndOfLifeTime { get; }
 
+        /// <summary>The id and whether it is usable, with the reason codes when not.</summary>
         public override string ToString() => ModelId + (Usable ? ": usable" : ": not usable (" + string.Join(", ", ReasonCodes) + ")");
     }
 }

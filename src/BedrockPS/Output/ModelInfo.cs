@@ -38,22 +38,31 @@ namespace BedrockPS
             EndOfLifeTime = endOfLifeTime;
         }
 
+        /// <summary>The id to pass as -ModelId (some newer models answer only through an inference profile).</summary>
         public string ModelId { get; }
 
+        /// <summary>The model's display name.</summary>
         public string? ModelName { get; }
 
+        /// <summary>The company that makes the model (Anthropic, Amazon, Meta ...).</summary>
         public string? ProviderName { get; }
 
+        /// <summary>The model's full ARN.</summary>
         public string? ModelArn { get; }
 
+        /// <summary>What the model reads: TEXT, IMAGE, DOCUMENT, VIDEO, SPEECH ...</summary>
         public IReadOnlyList<string> InputModalities { get; }
 
+        /// <summary>What the model produces: TEXT, IMAGE or EMBEDDING.</summary>
         public IReadOnlyList<string> OutputModalities { get; }
 
+        /// <summary>Whether -Stream works with the model.</summary>
         public bool? ResponseStreamingSupported { get; }
 
+        /// <summary>ON_DEMAND, PROVISIONED and/or INFERENCE_PROFILE: how the model can be called.</summary>
         public IReadOnlyList<string> InferenceTypesSupported { get; }
 
+        /// <summary>FINE_TUNING, CONTINUED_PRE_TRAINING and/or DISTILLATION.</summary>
         public IReadOnlyList<string> CustomizationsSupported { get; }
 
         /// <summary>ACTIVE or LEGACY. A model past its end of life is no longer in the catalog at all.</summary>
@@ -71,6 +80,7 @@ namespace BedrockPS
         /// <summary>When the model stops answering: calls fail from then on.</summary>
         public DateTimeOffset? EndOfLifeTime { get; }
 
+        /// <summary>The model id.</summary>
         public override string ToString() => ModelId;
     }
 }

@@ -12,6 +12,7 @@ namespace BedrockPS
             Text = text;
         }
 
+        /// <summary>The model or inference profile that was called.</summary>
         public string ModelId { get; }
 
         /// <summary>Position of the chunk in the stream, from 0.</summary>
@@ -20,11 +21,13 @@ namespace BedrockPS
         /// <summary>The chunk's model-native JSON as objects (null when the chunk is not JSON).</summary>
         public object? Body { get; }
 
+        /// <summary>The chunk's bytes as text, exactly as the model sent them.</summary>
         public string RawBody { get; }
 
         /// <summary>Generated text found in the chunk for the common model families, else null.</summary>
         public string? Text { get; }
 
+        /// <summary>The generated text of the chunk, or its raw body when none was found.</summary>
         public override string ToString() => Text ?? RawBody;
     }
 }

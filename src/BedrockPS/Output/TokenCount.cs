@@ -10,13 +10,16 @@ namespace BedrockPS
             Input = input;
         }
 
+        /// <summary>The model whose tokenizer counted.</summary>
         public string ModelId { get; }
 
+        /// <summary>The input tokens the request would use, as the service counts them.</summary>
         public int InputTokens { get; }
 
         /// <summary>The pipeline object that was measured, when there was one.</summary>
         public object? Input { get; }
 
+        /// <summary>The token count.</summary>
         public override string ToString() => InputTokens.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

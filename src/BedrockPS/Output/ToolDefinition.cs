@@ -18,6 +18,7 @@ namespace BedrockPS
         /// <summary>The name the model uses to call the tool.</summary>
         public string Name => Tool.Name;
 
+        /// <summary>What the tool does, as the model reads it when choosing tools.</summary>
         public string? Description => Tool.Description;
 
         private static readonly JsonSerializerOptions Indented = new JsonSerializerOptions { WriteIndented = true };
@@ -34,6 +35,7 @@ namespace BedrockPS
         /// <summary>The command bound to this tool in this PowerShell session, if any.</summary>
         internal CommandInfo? Command => Tool.Tag as CommandInfo;
 
+        /// <summary>The tool name.</summary>
         public override string ToString() => Name;
     }
 }

@@ -12,6 +12,7 @@ namespace BedrockPS
         {
         }
 
+        /// <summary>The tool names, comma-separated (how the list appears in a CSV cell).</summary>
         public override string ToString() => string.Join(", ", this.Select(r => r.Name));
     }
 }
