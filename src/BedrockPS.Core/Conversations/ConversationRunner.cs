@@ -236,7 +236,7 @@ namespace BedrockPS.Core.Conversations
             var request = new ConverseRequest
             {
                 System = template.System,
-                InferenceConfig = template.InferenceConfig ?? session?.InferenceConfig,
+                InferenceConfig = InferenceDefaults.Apply(template.InferenceConfig, session?.InferenceConfig),
                 GuardrailConfig = template.GuardrailConfig,
                 AdditionalModelRequestFields = template.AdditionalModelRequestFields,
                 PromptVariables = template.PromptVariables,

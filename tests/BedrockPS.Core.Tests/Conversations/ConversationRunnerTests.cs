@@ -289,6 +289,26 @@ namespace BedrockPS.Core.Tests.Conversations
         }
 
         [Fact]
+        public async Task Call_sampling_settings_join_the_sessions_setting_by_setting()
+        {
+            var service = new ScriptedBedrockService().ThenText("ok");
+            Conversation session = NewSession();
+            session.InferenceConfig = new InferenceConfiguration { MaxTokens = 500, Temperature = 0.9f, StopSequences = new List<string> { "END" } };
+            ConversationInput input = Ask("Hi", session);
+            input.RequestTemplate = new ConverseRequest { InferenceConfig = new InferenceConfiguration { Temperature = 0.2f } };
+
+            await new ConversationRunner().RunAsync(service, input, CancellationToken.None);
+
+            using JsonDocument request = JsonDocument.Parse(service.RequestsJson[0]);
+            JsonElement settings = request.RootElement.GetProperty("inferenceConfig");
+            Assert.Equal(500, settings.GetProperty("maxTokens").GetInt32());
+            Assert.Equal(0.2f, settings.GetProperty("temperature").GetSingle());
+            Assert.Equal("END", settings.GetProperty("stopSequences")[0].GetString());
+            Assert.False(settings.TryGetProperty("topP", out _));
+            Assert.Equal(0.9f, session.InferenceConfig.Temperature); // the session keeps its own settings
+        }
+
+        [Fact]
         public async Task Run_without_any_model_id_is_refused_before_calling()
         {
             var service = new ScriptedBedrockService();
