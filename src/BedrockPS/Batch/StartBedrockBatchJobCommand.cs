@@ -266,9 +266,11 @@ namespace BedrockPS.Batch
                 };
                 var pump = Pump;
                 var progress = new Progress<string>(line => pump.Post(() => WriteVerbose(line)));
-                var arns = RunOnPump(ct => BatchJobLauncher.LaunchAsync(plan, launch, storage, service, progress, ct));
-                foreach (string arn in arns)
+                // Each job is written as soon as it exists: if a later one fails, the running ones are not lost.
+                string token = BatchJobLauncher.ClientRequestTokenFor(launch);
+                foreach (var planned in plan.Jobs)
                 {
+                    string arn = RunOnPump(ct => BatchJobLauncher.LaunchJobAsync(plan, planned, launch, token, storage, service, progress, ct));
                     var job = RunOnPump(ct => service.GetModelInvocationJobAsync(arn, ct));
                     WriteObject(BatchJobMapper.ToOutput(job));
                 }
