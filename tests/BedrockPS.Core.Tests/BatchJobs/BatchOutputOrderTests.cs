@@ -5,38 +5,29 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Amazon.Runtime;
 using BedrockPS.Core.BatchInference;
 using BedrockPS.Core.Models;
 using BedrockPS.Core.Storage;
-using BedrockPS.Emulator;
+using BedrockPS.Core.Tests.Infrastructure;
 
 namespace BedrockPS.Core.Tests.BatchJobs
 {
     /// <summary>
     /// The service does not promise that an output file keeps input order. Receive must still give the rows back in
     /// input order, and lines that come early must not pile up in memory (past a budget they wait on disk).
-    /// Runs against the emulator's S3 endpoint through the real S3 client.
     /// </summary>
     public sealed class BatchOutputOrderTests : IDisposable
     {
         private const string JobId = "ordertest001";
-        private readonly BedrockEmulator emulator = BedrockEmulator.Start(new EmulatorOptions());
         private readonly string scratch = Path.Combine(Path.GetTempPath(), "bedrockps-order-" + Guid.NewGuid().ToString("N"));
         private readonly S3ObjectUri input = S3ObjectUri.Parse("s3://order-test/run/job-0001/");
         private readonly S3ObjectUri output = S3ObjectUri.Parse("s3://order-test/run/output/");
-        private readonly S3ObjectStorage storage;
+        private readonly FolderObjectStorage storage;
 
         public BatchOutputOrderTests()
         {
             Directory.CreateDirectory(scratch);
-            storage = new S3ObjectStorage(new BedrockClientOptions
-            {
-                Region = emulator.Region,
-                EndpointUrl = new Uri(emulator.EndpointUrl),
-                S3EndpointUrl = new Uri(emulator.S3EndpointUrl),
-                Credentials = new BasicAWSCredentials(emulator.AccessKeyId, emulator.SecretAccessKey),
-            });
+            storage = new FolderObjectStorage(Path.Combine(scratch, "store"));
         }
 
         private static string RecordId(int row) => BatchRecordIds.ForRow(row);
@@ -124,8 +115,6 @@ namespace BedrockPS.Core.Tests.BatchJobs
 
         public void Dispose()
         {
-            storage.Dispose();
-            emulator.Dispose();
             Directory.Delete(scratch, recursive: true);
         }
     }
