@@ -9,8 +9,9 @@ namespace BedrockPS.Core.Tests.Infrastructure
 {
     /// <summary>
     /// Object storage in a local folder ("&lt;folder&gt;/&lt;bucket&gt;/&lt;key&gt;"), for tests of what Core does with
-    /// the objects. The S3 client itself is tested against the emulator's S3 endpoint in BedrockPS.Tests: AWSSDK.S3
-    /// keeps configuration read from the process environment in statics, which the profile tests here change.
+    /// the objects. The S3 client itself is tested against the emulator's S3 endpoint in BedrockPS.Tests: made in this
+    /// test process, AWSSDK.S3's client broke the profile tests that point the environment at their own shared config
+    /// files, even run one at a time (the SDK keeps what it read from the environment).
     /// </summary>
     internal sealed class FolderObjectStorage : IObjectStorage
     {
