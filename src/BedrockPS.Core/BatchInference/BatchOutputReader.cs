@@ -17,7 +17,7 @@ namespace BedrockPS.Core.BatchInference
     /// <summary>
     /// Streams a finished job's output back in input order, joined to the rows through the job's row manifest. Reads
     /// the manifest and each output file one line at a time; only output lines that arrive ahead of their turn are
-    /// held, so memory stays bounded when the service keeps input order, as it does.
+    /// held, in memory up to a budget and then on disk (BatchOutputCursor), so memory stays bounded in any order.
     /// </summary>
     public static class BatchOutputReader
     {

@@ -50,7 +50,9 @@ namespace BedrockPS.Conversion
             switch (element.ValueKind)
             {
                 case JsonValueKind.Object:
-                    var result = new PSObject();
+                    int count = 0;
+                    foreach (JsonProperty _ in element.EnumerateObject()) count++;
+                    var result = PropertyBag.Create(count);
                     var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                     foreach (JsonProperty property in element.EnumerateObject())
                     {

@@ -33,7 +33,7 @@ namespace BedrockPS.StructuredOutput
 
         public static PSObject Build(object? input, JsonElement data)
         {
-            var row = new PSObject();
+            var row = PropertyBag.Create(8);
             var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             AddInputColumns(row, taken, input);
             if (data.ValueKind == JsonValueKind.Object)
