@@ -122,20 +122,28 @@ Describe 'Invoke-BedrockConverse -Stream' {
         $r.OutputTokens | Should -Be 5
     }
 
-    It 'Shows_the_first_delta_long_before_the_stream_ends' {
-        $slow = Start-BedrockEmulator -StreamDelayMs 150
+    It 'Shows_deltas_while_the_answer_is_still_coming' {
+        # The emulator sends two deltas, then holds the rest until the client goes away: deltas seen by then were
+        # written before any result could exist. Waits below only guard against a hang.
+        $stalled = Start-BedrockEmulator -Fault StallStream
+        $runner = [powershell]::Create()
         try {
-            $words = (1..12 | ForEach-Object { "word$_" }) -join ' '
-            $r = Invoke-BedrockConverse -Message $words -Stream -InformationVariable iv -EndpointUrl $slow.EndpointUrl -Credential $slow.Credential -Region $slow.Region
-            $done = Get-Date
-            $deltas = @($iv | Where-Object { $_.Tags -contains 'BedrockPS.Stream' -and $_.MessageData.NoNewLine })
-            $deltas.Count | Should -BeGreaterThan 10
-            # 13 deltas 150 ms apart: the first one is written about 1.8 s before the answer is complete.
-            ($done - $deltas[0].TimeGenerated).TotalMilliseconds | Should -BeGreaterThan 900
-            $r.Text | Should -Be "Echo: $words"
+            $null = $runner.AddScript("Import-Module '$(Get-BedrockManifestPath)'; Invoke-BedrockConverse -Message 'one two three four' -Stream -EndpointUrl '$($stalled.EndpointUrl)' -Region '$($stalled.Region)' -Credential `$args[0]").AddArgument($stalled.Credential)
+            $output = [System.Management.Automation.PSDataCollection[psobject]]::new()
+            $handle = $runner.BeginInvoke([System.Management.Automation.PSDataCollection[psobject]]::new(), $output)
+            $deadline = [DateTime]::UtcNow.AddSeconds(30)
+            do {
+                Start-Sleep -Milliseconds 50
+                $deltas = @($runner.Streams.Information | Where-Object { $_.Tags -contains 'BedrockPS.Stream' -and $_.MessageData.NoNewLine })
+            } until ($deltas.Count -ge 2 -or [DateTime]::UtcNow -gt $deadline)
+            (($deltas | ForEach-Object { $_.MessageData.Message }) -join '') | Should -Be 'Echo: one'
+            $output.Count | Should -Be 0 -Because 'the answer is still coming'
+            $handle.IsCompleted | Should -BeFalse
+            $runner.Stop()
         }
         finally {
-            $slow | Stop-BedrockEmulator
+            $runner.Dispose()
+            $stalled | Stop-BedrockEmulator
         }
     }
 

@@ -1,17 +1,15 @@
 using System;
 using System.Globalization;
-using System.IO;
 using System.Management.Automation;
 using System.Text.Json;
 using System.Management.Automation.Host;
 using System.Threading;
-using System.Threading.Tasks;
 using BedrockPS.Chat;
 using BedrockPS.Completion;
 using BedrockPS.Configuration;
 using BedrockPS.Core;
+using BedrockPS.Core.Chat;
 using BedrockPS.Core.Conversations;
-using BedrockPS.Core.Conversations.Persistence;
 using BedrockPS.Core.Models;
 using BedrockPS.Core.Requests;
 using BedrockPS.Infrastructure;
@@ -28,13 +26,7 @@ namespace BedrockPS.Cmdlets
     [OutputType(typeof(ChatSession))]
     public sealed class EnterBedrockChatCommand : BedrockCmdlet
     {
-        private const string HelpText =
-            "Commands: /clear (forget the history), /save <path> [-Force] (save the session), /system <text> (set the system prompt; " +
-            "/system alone shows it), /model <id> (switch model; /model alone shows it), /help, /exit. Start a prompt with // to send a leading '/'.";
-
         private static readonly JsonSerializerOptions IndentedJson = new JsonSerializerOptions { WriteIndented = true, Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-        private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(15);
 
         private readonly TypeAheadBuffer typeAhead = new TypeAheadBuffer();
 
@@ -79,61 +71,35 @@ namespace BedrockPS.Cmdlets
         protected override void ProcessRecord()
         {
             ChatSession session = Session ?? ChatSession.For(new Conversation(null, System));
-            if (ModelId != null)
-            {
-                session.Conversation.ModelId = ModelId;
-            }
-
-            if (string.IsNullOrEmpty(session.ModelId))
-            {
-                session.Conversation.ModelId = ConfigurationRegistry.Current.DefaultModelId;
-            }
-
-            if (string.IsNullOrEmpty(session.ModelId))
+            Conversation conversation = session.Conversation;
+            conversation.ModelId = FirstGiven(ModelId, conversation.ModelId, ConfigurationRegistry.Current.DefaultModelId);
+            if (string.IsNullOrEmpty(conversation.ModelId))
             {
                 ThrowTerminatingError(ErrorRecordFactory.InvalidInput(
                     "No model to chat with: give -ModelId, a session that has one, or set a default with Set-BedrockConfiguration -DefaultModelId.", Session));
             }
-            WriteLifecycleWarning(session.ModelId);
+            WriteLifecycleWarning(conversation.ModelId);
 
             IBedrockService service = GetService();
             PSHostUserInterface ui = Host.UI;
-            ui.WriteLine($"Chatting with {session.ModelId}. /help lists the commands, /exit leaves. Ctrl+C or Esc stops an answer.");
+            ui.WriteLine($"Chatting with {conversation.ModelId}. /help lists the commands, /exit leaves. Ctrl+C or Esc stops an answer.");
             while (true)
             {
                 ui.Write("you> ");
                 string? line = typeAhead.ReadLine(ui, () => ReadPrompt(ui));
-                if (line == null)
-                {
-                    break;
-                }
-
+                if (line == null) break;
                 ChatCommand command = ChatCommand.Parse(line);
-                if (command.Kind == ChatCommandKind.Exit)
-                {
-                    break;
-                }
-
-                if (command.Kind == ChatCommandKind.Prompt)
-                {
-                    if (command.Argument.Length > 0)
-                    {
-                        Answer(service, session, command.Argument, ui);
-                    }
-
-                    continue;
-                }
-
-                Obey(command, session, ui);
+                if (command.Kind == ChatCommandKind.Exit) break;
+                if (command.Kind != ChatCommandKind.Prompt) Obey(command, conversation, ui);
+                else if (command.Argument.Length > 0) Answer(service, conversation, command.Argument, ui);
             }
 
-            if (PassThru)
-            {
-                WriteObject(session);
-            }
+            if (PassThru) WriteObject(session);
         }
 
-        private string? ReadPrompt(PSHostUserInterface ui)
+        private static string? FirstGiven(params string?[] values) => Array.Find(values, v => !string.IsNullOrEmpty(v));
+
+        private static string? ReadPrompt(PSHostUserInterface ui)
         {
             try
             {
@@ -145,84 +111,72 @@ namespace BedrockPS.Cmdlets
             }
         }
 
-        private void Obey(ChatCommand command, ChatSession session, PSHostUserInterface ui)
+        private void Obey(ChatCommand command, Conversation conversation, PSHostUserInterface ui)
         {
-            Conversation conversation = session.Conversation;
-            switch (command.Kind)
-            {
-                case ChatCommandKind.Clear:
-                    conversation.Clear();
-                    ui.WriteLine("History cleared.");
-                    break;
-                case ChatCommandKind.System:
-                    if (command.Argument.Length == 0)
-                    {
-                        ui.WriteLine(conversation.System == null ? "No system prompt." : "System prompt: " + conversation.System);
-                    }
-                    else
-                    {
-                        conversation.System = command.Argument;
-                        ui.WriteLine("System prompt set.");
-                    }
-
-                    break;
-                case ChatCommandKind.Model:
-                    if (command.Argument.Length == 0)
-                    {
-                        ui.WriteLine("Model: " + conversation.ModelId);
-                    }
-                    else
-                    {
-                        conversation.ModelId = command.Argument;
-                        ui.WriteLine("Now chatting with " + command.Argument + ".");
-                    }
-
-                    break;
-                case ChatCommandKind.Save:
-                    Save(command, conversation, ui);
-                    break;
-                case ChatCommandKind.Help:
-                    ui.WriteLine(HelpText);
-                    break;
-                default:
-                    ui.WriteLine($"Unknown command {command.Name}. {HelpText}");
-                    break;
-            }
-        }
-
-        private void Save(ChatCommand command, Conversation conversation, PSHostUserInterface ui)
-        {
-            if (command.Argument.Length == 0)
-            {
-                ui.WriteLine("Give a file: /save <path> [-Force].");
-                return;
-            }
-
-            string fullPath = SessionPaths.Resolve(this, command.Argument);
-            if (File.Exists(fullPath) && !command.Force)
-            {
-                ui.WriteLine($"'{fullPath}' already exists; add -Force to replace it.");
-                return;
-            }
-
             try
             {
-                SessionFileWriter.Save(conversation, fullPath, overwrite: command.Force);
-                ui.WriteLine($"Saved to {fullPath}.");
+                ui.WriteLine(ChatCommandRunner.Run(command, conversation, path => SessionPaths.Resolve(this, path)));
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            catch (ChatSaveException failed)
             {
-                WriteError(ErrorRecordFactory.FromException(ex, fullPath));
+                WriteError(ErrorRecordFactory.FromException(failed.InnerException ?? failed, failed.Path));
             }
         }
 
-        private void Answer(IBedrockService service, ChatSession session, string prompt, PSHostUserInterface ui)
+        /// <summary>
+        /// Streams one answer through the shared pump: the stream posts its text here, the key watcher posts its looks at
+        /// the keyboard, and a cancel key stops this answer only (it is not kept; the chat goes on).
+        /// </summary>
+        private void Answer(IBedrockService service, Conversation conversation, string prompt, PSHostUserInterface ui)
         {
             PipelinePump pump = Pump;
-            Conversation conversation = session.Conversation;
+            ConverseCallRequest call = ChatTurn(conversation, prompt, pump, ui);
+            ConverseRowResult result;
+            using (CancelKeyWatcher? keys = CancelKeyWatcher.TryStart(Host, pump))
+            using (var answer = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken, keys?.Token ?? CancellationToken.None))
+            using (var pipeline = new ConversePipeline(service, 1, answer.Token))
+            {
+                try
+                {
+                    result = RunOnPump(ct => pipeline.RunAsync(call));
+                }
+                catch (OperationCanceledException) when (keys != null && keys.CancelRequested)
+                {
+                    ui.WriteLine();
+                    ui.WriteLine("[answer stopped; it was not kept]");
+                    return;
+                }
+                catch (Exception ex) when (!(ex is PipelineStoppedException) && !IsStop(ex))
+                {
+                    ui.WriteLine();
+                    WriteError(ErrorRecordFactory.FromException(ex, prompt));
+                    return;
+                }
+                finally
+                {
+                    if (keys != null) typeAhead.Add(keys.TypedAhead);
+                }
+            }
+
+            ui.WriteLine(result.Data.HasValue ? JsonSerializer.Serialize(result.Data.Value, IndentedJson) : string.Empty);
+            if (!result.Succeeded)
+            {
+                WriteError(ErrorRecordFactory.FromException(result.Error!, prompt));
+                return;
+            }
+
+            ConversationOutcome outcome = result.Outcome!;
+            TokenUsage usage = outcome.Usage;
+            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1} round(s), tokens in {2} / out {3}, stop reason {4}, request id {5}",
+                outcome.ModelId, outcome.Rounds, usage.InputTokens, usage.OutputTokens, outcome.StopReason ?? "(none)", outcome.RequestId ?? "(none)"));
+            if (outcome.ToolRoundLimitReached) WriteWarning($"The model still asked for tools after {MaxToolRounds} tool rounds.");
+        }
+
+        private ConverseCallRequest ChatTurn(Conversation conversation, string prompt, PipelinePump pump, PSHostUserInterface ui)
+        {
             // A structured answer is shown once checked (as its JSON), not as it streams: a repaired answer would show twice.
             bool structured = conversation.Defaults.StructuredOutput != null;
-            var call = new ConverseCallRequest
+            return new ConverseCallRequest
             {
                 Input = prompt,
                 Message = prompt,
@@ -232,98 +186,17 @@ namespace BedrockPS.Cmdlets
                 ToolInvoker = InvokeTool == ToolInvocationMode.None || conversation.Tools.Count == 0
                     ? null
                     : new PowerShellToolInvoker(this, pump, conversation.Tools, InvokeTool),
-                OnStreamEvent = streamEvent => ShowEvent(streamEvent, pump, ui, structured),
+                OnStreamEvent = structured ? null : streamEvent => ShowEvent(streamEvent, pump, ui),
                 ServiceTier = ServiceTier,
                 CacheSystemPrompt = CacheSystemPrompt.IsPresent,
                 DefaultServiceTier = ConfigurationRegistry.Current.DefaultServiceTier,
                 DefaultCacheTtl = ConfigurationRegistry.Current.DefaultCacheTtl,
             };
-
-            using var answer = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken);
-            using var pipeline = new ConversePipeline(service, 1, answer.Token);
-            Task<ConverseRowResult> run = Task.Run(() => pipeline.RunAsync(call));
-            bool stoppedByKey = PumpUntilDone(run, answer);
-            ConverseRowResult result;
-            try
-            {
-                result = run.GetAwaiter().GetResult();
-            }
-            catch (OperationCanceledException) when (stoppedByKey)
-            {
-                ui.WriteLine();
-                ui.WriteLine("[answer stopped; it was not kept]");
-                return;
-            }
-            catch (Exception ex) when (!(ex is PipelineStoppedException) && !IsStop(ex))
-            {
-                ui.WriteLine();
-                WriteError(ErrorRecordFactory.FromException(ex, prompt));
-                return;
-            }
-
-            if (!result.Succeeded)
-            {
-                ui.WriteLine();
-                WriteError(ErrorRecordFactory.FromException(result.Error!, prompt));
-                return;
-            }
-
-            ConversationOutcome outcome = result.Outcome!;
-            if (result.Data.HasValue)
-            {
-                ui.Write(JsonSerializer.Serialize(result.Data.Value, IndentedJson));
-            }
-
-            ui.WriteLine();
-            TokenUsage usage = outcome.Usage;
-            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1} round(s), tokens in {2} / out {3}, stop reason {4}, request id {5}",
-                outcome.ModelId, outcome.Rounds, usage.InputTokens, usage.OutputTokens, outcome.StopReason ?? "(none)", outcome.RequestId ?? "(none)"));
-            if (outcome.ToolRoundLimitReached)
-            {
-                WriteWarning($"The model still asked for tools after {MaxToolRounds} tool rounds.");
-            }
-        }
-
-        /// <summary>
-        /// Runs what the answer posts (text to show, tools to run) on this thread until it finishes, watching the keyboard
-        /// for Ctrl+C/Esc. Returns true when the user stopped the answer that way.
-        /// </summary>
-        private bool PumpUntilDone(Task run, CancellationTokenSource answer)
-        {
-            bool stoppedByKey = false;
-            using (CancelKeyWatcher? keys = CancelKeyWatcher.TryStart(Host))
-            {
-                while (!run.IsCompleted)
-                {
-                    Pump.DrainPending();
-                    if (CancellationToken.IsCancellationRequested)
-                    {
-                        throw new PipelineStoppedException();
-                    }
-
-                    if (!stoppedByKey && keys != null && keys.CancelRequested())
-                    {
-                        stoppedByKey = true;
-                        answer.Cancel();
-                    }
-
-                    ((IAsyncResult)run).AsyncWaitHandle.WaitOne(PumpInterval);
-                }
-
-                if (keys != null)
-                {
-                    typeAhead.Add(keys.TypedAhead);
-                }
-            }
-
-            Pump.DrainPending();
-            return stoppedByKey;
         }
 
         /// <summary>Called on the stream's thread: hands text and tool notices to the pipeline thread.</summary>
-        private static void ShowEvent(ConverseStreamEvent streamEvent, PipelinePump pump, PSHostUserInterface ui, bool structured)
+        private static void ShowEvent(ConverseStreamEvent streamEvent, PipelinePump pump, PSHostUserInterface ui)
         {
-            if (structured) return;
             string? delta = streamEvent.TextDelta;
             if (!string.IsNullOrEmpty(delta))
             {
@@ -332,10 +205,7 @@ namespace BedrockPS.Cmdlets
             }
 
             string? tool = streamEvent.ContentBlockStart?.Start?.ToolUse?.Name;
-            if (tool != null)
-            {
-                pump.Post(() => ui.WriteLine($"{Environment.NewLine}[the model asks for tool {tool}]"));
-            }
+            if (tool != null) pump.Post(() => ui.WriteLine($"{Environment.NewLine}[the model asks for tool {tool}]"));
         }
     }
 }

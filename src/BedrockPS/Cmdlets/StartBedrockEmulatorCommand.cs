@@ -14,7 +14,7 @@ namespace BedrockPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsLifecycle.Start, "BedrockEmulator")]
     [OutputType(typeof(EmulatorInfo))]
-    public sealed class StartBedrockEmulatorCommand : PSCmdlet
+    public sealed class StartBedrockEmulatorCommand : PSCmdlet, IDisposable
     {
         private readonly ManualResetEventSlim _stopped = new ManualResetEventSlim(false);
 
@@ -173,7 +173,15 @@ namespace BedrockPS.Cmdlets
 
         protected override void StopProcessing()
         {
-            _stopped.Set();
+            // Runs on another thread and may come after the pipeline ended and disposed the event.
+            try { _stopped.Set(); }
+            catch (ObjectDisposedException) { }
+        }
+
+        /// <summary>PowerShell disposes the cmdlet however its pipeline ends; the stop event goes with it.</summary>
+        public void Dispose()
+        {
+            _stopped.Dispose();
         }
     }
 }

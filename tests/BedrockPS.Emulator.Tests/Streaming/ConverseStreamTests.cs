@@ -71,12 +71,11 @@ namespace BedrockPS.Emulator.Tests.Streaming
         public async Task Stream_delay_spaces_the_deltas_out()
         {
             Emulator.StreamDelay = TimeSpan.FromMilliseconds(40);
-            var watch = System.Diagnostics.Stopwatch.StartNew();
             var call = await StreamCall.RunAsync(Client, EmulatorClient.ModelPath(Haiku, "converse-stream"), EmulatorClient.UserMessage("one two three four"));
             Assert.Null(call.Failure);
-            // Five deltas, each at least about 40 ms apart (timer granularity allowed for).
+            // Five deltas, each at least about 40 ms apart (timer granularity allowed for): the emulator's own record of the
+            // stream is at least the delays it added. A floor no slow machine can break; how fast it runs is not asserted.
             Assert.True(call.Events("metadata").Single().Json["metrics"]!["latencyMs"]!.GetValue<long>() >= 150);
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20));
         }
     }
 }

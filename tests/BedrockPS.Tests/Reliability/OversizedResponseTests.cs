@@ -39,7 +39,7 @@ namespace BedrockPS.Tests.Reliability
         }
 
         [Fact]
-        public void Stream_frame_announcing_a_hundred_megabytes_is_refused_at_once()
+        public void Stream_frame_announcing_a_hundred_megabytes_is_refused_unread()
         {
             byte[] body = RawResponseServer.Prelude(100u * 1024 * 1024, 0);
             using var server = new RawResponseServer(() => RawResponseServer.Http(
@@ -47,12 +47,11 @@ namespace BedrockPS.Tests.Reliability
             using var host = new CmdletRunspace();
 
             ScriptOutcome outcome = host.Run(
-                $"$c = $Connection.Clone(); $c.EndpointUrl = '{server.EndpointUrl}'; Invoke-BedrockConverse -Message 'hello' -ModelId $Model -Stream @c");
+                $"$c = $Connection.Clone(); $c.EndpointUrl = '{server.EndpointUrl}'; Invoke-BedrockConverse -Message 'hello' -ModelId $Model -Stream @c", DoesNotHang);
 
             ErrorRecord error = outcome.SingleModuleError("BedrockPS.StreamInterrupted");
             Assert.Equal("oversized-1", ((BedrockServiceException)error.Exception).RequestId);
             Assert.Equal(1, server.RequestCount);
-            Assert.True(outcome.Elapsed < DoesNotHang, $"took {outcome.Elapsed}");
         }
 
         [Fact]
@@ -64,13 +63,12 @@ namespace BedrockPS.Tests.Reliability
             using var host = new CmdletRunspace();
 
             ScriptOutcome outcome = host.Run(
-                $"$c = $Connection.Clone(); $c.EndpointUrl = '{server.EndpointUrl}'; Invoke-BedrockConverse -Message 'hello' -ModelId $Model @c");
+                $"$c = $Connection.Clone(); $c.EndpointUrl = '{server.EndpointUrl}'; Invoke-BedrockConverse -Message 'hello' -ModelId $Model @c", DoesNotHang);
 
             ErrorRecord error = outcome.SingleModuleError("BedrockPS.InvalidResponse");
             Assert.Contains("not read", error.Exception.Message);
             Assert.Empty(outcome.Output);
             Assert.Equal(1, server.RequestCount);
-            Assert.True(outcome.Elapsed < DoesNotHang, $"took {outcome.Elapsed}");
         }
     }
 }

@@ -7,10 +7,10 @@ using Xunit;
 
 namespace BedrockPS.Tests.Reliability
 {
-    /// <summary>Everything one script run produced: output, every stream, a terminating error, how long it took.</summary>
+    /// <summary>Everything one script run produced: output, every stream, a terminating error.</summary>
     internal sealed class ScriptOutcome
     {
-        public ScriptOutcome(IEnumerable<PSObject> output, PSDataStreams streams, Exception? terminating, TimeSpan elapsed)
+        public ScriptOutcome(IEnumerable<PSObject> output, PSDataStreams streams, Exception? terminating)
         {
             Output = output.Select(o => o?.BaseObject).ToList();
             Errors = streams.Error.ToList();
@@ -19,7 +19,6 @@ namespace BedrockPS.Tests.Reliability
             Debug = streams.Debug.Select(d => d.Message).ToList();
             Information = streams.Information.ToList();
             Terminating = terminating;
-            Elapsed = elapsed;
         }
 
         public List<object?> Output { get; }
@@ -35,8 +34,6 @@ namespace BedrockPS.Tests.Reliability
         public List<InformationRecord> Information { get; }
 
         public Exception? Terminating { get; }
-
-        public TimeSpan Elapsed { get; }
 
         /// <summary>The text the stream showed: every delta written to the Information stream, joined.</summary>
         public string StreamedText => string.Concat(Information

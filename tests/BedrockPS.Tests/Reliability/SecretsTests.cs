@@ -100,7 +100,7 @@ namespace BedrockPS.Tests.Reliability
             var sweep = new SecretSweep();
             var planted = new ErrorRecord(new InvalidOperationException("outer", new Exception("inner " + SessionToken)), "X", ErrorCategory.NotSpecified, null);
             using PowerShell empty = PowerShell.Create();
-            sweep.AddOutcome("planted", new ScriptOutcome(new[] { new PSObject(planted) }, empty.Streams, null, TimeSpan.Zero));
+            sweep.AddOutcome("planted", new ScriptOutcome(new[] { new PSObject(planted) }, empty.Streams, null));
 
             Assert.Contains(sweep.Leaks(All), l => l.StartsWith("session token", StringComparison.Ordinal));
         }

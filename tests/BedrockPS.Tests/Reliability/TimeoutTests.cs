@@ -9,8 +9,9 @@ namespace BedrockPS.Tests.Reliability
 {
     /// <summary>
     /// The timeout a user configures (Set-BedrockConfiguration -TimeoutSec) bounds every wait: a stream that goes
-    /// silent and an answer whose headers never come. Bounds are generous "does not hang" limits, far below the
-    /// built-in defaults (90 s of stream silence, 5 minutes per attempt) so they still prove the setting works.
+    /// silent and an answer whose headers never come. The error names the configured timeout (the built-in defaults
+    /// are 90 s of stream silence and 5 minutes per attempt), so that is what proves the setting works; the run itself
+    /// is only guarded against a hang.
     /// </summary>
     [Collection(ProcessWideConfiguration.Name)]
     public class TimeoutTests
@@ -20,7 +21,7 @@ namespace BedrockPS.Tests.Reliability
 
         private static ScriptOutcome RunWithTimeout(CmdletRunspace host, int timeoutSec, string script)
         {
-            return host.Run($"Set-BedrockConfiguration -TimeoutSec {timeoutSec}; try {{ {script} }} finally {{ Set-BedrockConfiguration -Reset }}");
+            return host.Run($"Set-BedrockConfiguration -TimeoutSec {timeoutSec}; try {{ {script} }} finally {{ Set-BedrockConfiguration -Reset }}", DoesNotHang);
         }
 
         [Fact]
@@ -30,9 +31,9 @@ namespace BedrockPS.Tests.Reliability
 
             ScriptOutcome outcome = RunWithTimeout(host, 2, $"Invoke-BedrockConverse -Message '{Prompt}' -ModelId $Model -Stream @Connection");
 
-            Assert.True(outcome.Elapsed < DoesNotHang, $"took {outcome.Elapsed}");
             ErrorRecord error = outcome.SingleModuleError("BedrockPS.StreamInterrupted");
             Assert.Equal("Echo: one two", ((BedrockServiceException)error.Exception).PartialText);
+            Assert.Contains("No data arrived on the stream for 2 s.", error.Exception.ToString(), StringComparison.Ordinal);
             Assert.Equal(1, host.Emulator.RequestCount);
             // The emulator's stalled handler notices the client left and frees the connection.
             Assert.Equal(0, host.WaitForNoRequestInFlight(TimeSpan.FromSeconds(10)));
@@ -45,8 +46,8 @@ namespace BedrockPS.Tests.Reliability
 
             ScriptOutcome outcome = RunWithTimeout(host, 1, "Invoke-BedrockConverse -Message 'hello' -ModelId $Model @Connection");
 
-            Assert.True(outcome.Elapsed < DoesNotHang, $"took {outcome.Elapsed}");
             ErrorRecord error = outcome.SingleModuleError("BedrockPS.RequestTimeout");
+            Assert.Contains("did not answer within 1 s.", error.Exception.ToString(), StringComparison.Ordinal);
             Assert.Equal(3, ((BedrockServiceException)error.Exception).Attempts);
             Assert.Equal(3, host.Emulator.RequestCount);
         }

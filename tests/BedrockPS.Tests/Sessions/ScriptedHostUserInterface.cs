@@ -38,6 +38,9 @@ namespace BedrockPS.Tests.Sessions
 
         public override PSHostRawUserInterface RawUI => raw;
 
+        /// <summary>The keyboard, for tests that press keys while an answer streams.</summary>
+        public ScriptedRawUserInterface Raw => raw;
+
         public override string? ReadLine()
         {
             if (lines.Count == 0)

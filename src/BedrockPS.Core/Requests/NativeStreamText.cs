@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace BedrockPS.Conversion
+namespace BedrockPS.Core.Requests
 {
     /// <summary>
     /// Finds the generated text in one InvokeModelWithResponseStream chunk for the common native formats

@@ -1,12 +1,12 @@
 using System;
 
-namespace BedrockPS.Chat
+namespace BedrockPS.Core.Chat
 {
     /// <summary>
     /// One line typed in the chat, parsed. Lines starting with '/' are commands; '//' starts a prompt that begins
     /// with a slash.
     /// </summary>
-    internal sealed class ChatCommand
+    public sealed class ChatCommand
     {
         private ChatCommand(ChatCommandKind kind, string argument, bool force = false, string? name = null)
         {
@@ -16,18 +16,18 @@ namespace BedrockPS.Chat
             Name = name;
         }
 
-        internal ChatCommandKind Kind { get; }
+        public ChatCommandKind Kind { get; }
 
         /// <summary>The prompt text, or what follows the command word (trimmed).</summary>
-        internal string Argument { get; }
+        public string Argument { get; }
 
         /// <summary>For /save: -Force (or --force) was given.</summary>
-        internal bool Force { get; }
+        public bool Force { get; }
 
         /// <summary>The command word as typed, for messages about unknown commands.</summary>
-        internal string? Name { get; }
+        public string? Name { get; }
 
-        internal static ChatCommand Parse(string line)
+        public static ChatCommand Parse(string line)
         {
             string trimmed = line.Trim();
             if (trimmed.StartsWith("//", StringComparison.Ordinal))

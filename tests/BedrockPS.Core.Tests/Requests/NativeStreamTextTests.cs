@@ -1,8 +1,8 @@
 using System.Text.Json;
-using BedrockPS.Conversion;
+using BedrockPS.Core.Requests;
 using Xunit;
 
-namespace BedrockPS.Tests.Conversion
+namespace BedrockPS.Core.Tests.Requests
 {
     public class NativeStreamTextTests
     {

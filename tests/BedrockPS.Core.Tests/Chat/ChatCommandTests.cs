@@ -1,7 +1,7 @@
-using BedrockPS.Chat;
+using BedrockPS.Core.Chat;
 using Xunit;
 
-namespace BedrockPS.Tests.Sessions
+namespace BedrockPS.Core.Tests.Chat
 {
     public class ChatCommandTests
     {

@@ -1,7 +1,7 @@
-namespace BedrockPS.Chat
+namespace BedrockPS.Core.Chat
 {
     /// <summary>What a line typed in Enter-BedrockChat asks for.</summary>
-    internal enum ChatCommandKind
+    public enum ChatCommandKind
     {
         /// <summary>A prompt for the model.</summary>
         Prompt,

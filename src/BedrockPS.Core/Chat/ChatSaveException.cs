@@ -1,0 +1,17 @@
+using System;
+
+namespace BedrockPS.Core.Chat
+{
+    /// <summary>A chat's /save could not write its file; <see cref="Exception.InnerException"/> says why.</summary>
+    public sealed class ChatSaveException : Exception
+    {
+        public ChatSaveException(string path, Exception inner)
+            : base(inner?.Message, inner)
+        {
+            Path = path;
+        }
+
+        /// <summary>The full path that could not be written.</summary>
+        public string Path { get; }
+    }
+}
