@@ -16,6 +16,7 @@ namespace BedrockPS.Core.Chat
             Name = name;
         }
 
+        /// <summary>What the line asks for: a prompt or one of the slash commands.</summary>
         public ChatCommandKind Kind { get; }
 
         /// <summary>The prompt text, or what follows the command word (trimmed).</summary>
@@ -27,6 +28,8 @@ namespace BedrockPS.Core.Chat
         /// <summary>The command word as typed, for messages about unknown commands.</summary>
         public string? Name { get; }
 
+        /// <summary>Parses one typed line; never fails (an unknown command word gives <see cref="ChatCommandKind.Unknown"/>).</summary>
+        /// <param name="line">The line as typed, without its line break.</param>
         public static ChatCommand Parse(string line)
         {
             string trimmed = line.Trim();

@@ -12,11 +12,16 @@ namespace BedrockPS.Core.Chat
     /// </summary>
     public static class ChatCommandRunner
     {
+        /// <summary>What /help shows.</summary>
         public const string HelpText =
             "Commands: /clear (forget the history), /save <path> [-Force] (save the session), /system <text> (set the system prompt; " +
             "/system alone shows it), /model <id> (switch model; /model alone shows it), /help, /exit. Start a prompt with // to send a leading '/'.";
 
         /// <summary>Applies <paramref name="command"/> (not a prompt, not /exit) and returns the line to show.</summary>
+        /// <param name="command">The parsed line.</param>
+        /// <param name="conversation">The chat's conversation, changed by /clear, /system and /model.</param>
+        /// <param name="resolvePath">Turns the path given to /save into a full path.</param>
+        /// <exception cref="ChatSaveException">/save could not write its file.</exception>
         public static string Run(ChatCommand command, Conversation conversation, Func<string, string> resolvePath)
         {
             if (command == null) throw new ArgumentNullException(nameof(command));

@@ -14,6 +14,10 @@ namespace BedrockPS.Core.Requests
         /// <summary>The service model's limit on an InvokeModel body.</summary>
         public const int MaxBodyBytes = 25000000;
 
+        /// <summary>Checks the call and builds the request to send.</summary>
+        /// <param name="call">The call as bound.</param>
+        /// <returns>The request, with the body as bytes and the enumerations in the service's case.</returns>
+        /// <exception cref="InvalidRequestException">Blank model id, a body over <see cref="MaxBodyBytes"/> or not JSON when it says so, or half a guardrail.</exception>
         public static InvokeModelRequest Build(InvokeModelCallRequest call)
         {
             if (call == null) throw new ArgumentNullException(nameof(call));

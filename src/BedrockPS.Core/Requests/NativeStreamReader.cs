@@ -17,6 +17,7 @@ namespace BedrockPS.Core.Requests
     {
         private readonly IBedrockService service;
 
+        /// <param name="service">The client the stream is read through.</param>
         public NativeStreamReader(IBedrockService service)
         {
             this.service = service ?? throw new ArgumentNullException(nameof(service));
@@ -28,6 +29,9 @@ namespace BedrockPS.Core.Requests
         /// <summary>Output tokens reported by the stream's invocation metrics (0 until seen).</summary>
         public int OutputTokens { get; private set; }
 
+        /// <summary>Sends the request and yields each chunk as it arrives; the token counts are set once the stream has reported them.</summary>
+        /// <param name="request">A request built by <see cref="InvokeModelRequestBuilder"/>.</param>
+        /// <param name="cancellationToken">Stops the stream and releases its connection.</param>
         public async IAsyncEnumerable<NativeStreamPart> ReadAsync(InvokeModelRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             if (request == null) throw new ArgumentNullException(nameof(request));

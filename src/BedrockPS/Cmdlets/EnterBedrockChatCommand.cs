@@ -51,6 +51,7 @@ namespace BedrockPS.Cmdlets
         [Parameter]
         public ToolInvocationMode InvokeTool { get; set; } = ToolInvocationMode.Confirm;
 
+        /// <summary>How many tool round trips one answer may take (0 to 100, default 8).</summary>
         [Parameter]
         [ValidateRange(0, 100)]
         public int MaxToolRounds { get; set; } = 8;
@@ -68,6 +69,7 @@ namespace BedrockPS.Cmdlets
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             ChatSession session = Session ?? ChatSession.For(new Conversation(null, System));

@@ -22,6 +22,7 @@ namespace BedrockPS.Cmdlets
     [OutputType(typeof(ModelStreamChunk))]
     public sealed class InvokeBedrockModelCommand : BedrockCmdlet
     {
+        /// <summary>Model id, inference profile id or ARN the body is sent to.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ModelIdCompleter))]
@@ -31,33 +32,42 @@ namespace BedrockPS.Cmdlets
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         public object Body { get; set; } = string.Empty;
 
+        /// <summary>MIME type of the body (default application/json).</summary>
         [Parameter]
         public string ContentType { get; set; } = "application/json";
 
+        /// <summary>MIME type asked for in the answer (default application/json).</summary>
         [Parameter]
         public string Accept { get; set; } = "application/json";
 
+        /// <summary>Uses InvokeModelWithResponseStream and writes each chunk as it arrives.</summary>
         [Parameter]
         public SwitchParameter Stream { get; set; }
 
+        /// <summary>Guardrail id or ARN to apply; give -GuardrailVersion with it.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? GuardrailIdentifier { get; set; }
 
+        /// <summary>Guardrail version (DRAFT or a number); give -GuardrailIdentifier with it.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? GuardrailVersion { get; set; }
 
+        /// <summary>Guardrail trace in the answer: ENABLED, DISABLED or ENABLED_FULL.</summary>
         [Parameter]
         [ValidateSet("ENABLED", "DISABLED", "ENABLED_FULL", IgnoreCase = true)]
         public string? Trace { get; set; }
 
+        /// <summary>Latency-optimized inference (optimized) where the model offers it; standard otherwise.</summary>
         [Parameter]
         [ValidateSet("standard", "optimized", IgnoreCase = true)]
         public string? PerformanceConfigLatency { get; set; }
 
+        /// <summary>The service tier the call runs in (priority, default, flex, reserved).</summary>
         [Parameter]
         [ValidateSet("priority", "default", "flex", "reserved", IgnoreCase = true)]
         public string? ServiceTier { get; set; }
 
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             object input = Body;

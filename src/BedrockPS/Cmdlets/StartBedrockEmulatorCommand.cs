@@ -23,6 +23,7 @@ namespace BedrockPS.Cmdlets
         [ValidateRange(0, 65535)]
         public int Port { get; set; }
 
+        /// <summary>The region the emulator answers as (its signatures must name it); default us-east-1.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(RegionCompleter))]
@@ -85,6 +86,7 @@ namespace BedrockPS.Cmdlets
         [Parameter]
         public SwitchParameter Wait { get; set; }
 
+        /// <inheritdoc/>
         protected override void EndProcessing()
         {
             var options = new EmulatorOptions
@@ -171,6 +173,7 @@ namespace BedrockPS.Cmdlets
             }
         }
 
+        /// <inheritdoc/>
         protected override void StopProcessing()
         {
             // Runs on another thread and may come after the pipeline ended and disposed the event.
