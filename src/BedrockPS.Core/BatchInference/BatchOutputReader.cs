@@ -33,7 +33,7 @@ namespace BedrockPS.Core.BatchInference
             var manifestUri = BatchLayout.ManifestFor(input);
             if (!await storage.ExistsAsync(manifestUri, cancellationToken).ConfigureAwait(false))
             {
-                throw new BedrockServiceException("BatchManifestMissing",
+                throw new BedrockServiceException(BedrockErrorCodes.BatchManifestMissing,
                     $"The job {job.JobArn} has no row manifest at {manifestUri}: only jobs started by Start-BedrockBatchJob can be joined back to their rows.");
             }
             using var manifestStream = await storage.OpenReadAsync(manifestUri, cancellationToken).ConfigureAwait(false);
@@ -44,19 +44,20 @@ namespace BedrockPS.Core.BatchInference
             try
             {
                 string? line;
+                long lineNumber = 0;
                 while ((line = await manifest.ReadLineAsync().ConfigureAwait(false)) != null)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    lineNumber++;
                     if (line.Length == 0)
                     {
                         continue;
                     }
-                    if (BatchSchemaHeader.TryParse(line, out BatchSchemaHeader? header))
+                    if (ParseManifestLine(line, lineNumber, manifestUri, out BatchSchemaHeader? header) is not BatchManifestEntry entry)
                     {
                         schema = header;
                         continue;
                     }
-                    var entry = BatchManifestEntry.Parse(line);
                     if (entry.File != currentFile)
                     {
                         cursor?.Dispose();
@@ -96,6 +97,24 @@ namespace BedrockPS.Core.BatchInference
                 throw new BedrockServiceException(BedrockErrorCodes.InvalidResponse, $"The job {job.JobArn} has no S3 input or output location.");
             }
             return (S3ObjectUri.Parse(input), S3ObjectUri.Parse(output), job.JobId);
+        }
+
+        /// <summary>
+        /// One manifest line: the schema header (returned through <paramref name="header"/>, null result) or a row's entry.
+        /// A line that cannot be read stops the join with an error naming the line, rather than losing or misplacing rows.
+        /// </summary>
+        private static BatchManifestEntry? ParseManifestLine(string line, long lineNumber, S3ObjectUri manifestUri, out BatchSchemaHeader? header)
+        {
+            try
+            {
+                return BatchSchemaHeader.TryParse(line, out header) ? null : BatchManifestEntry.Parse(line);
+            }
+            catch (Exception ex) when (ex is JsonException || ex is KeyNotFoundException || ex is InvalidOperationException || ex is ArgumentException || ex is FormatException)
+            {
+                throw new BedrockServiceException(BedrockErrorCodes.BatchManifestInvalid,
+                    $"Line {lineNumber} of the row manifest {manifestUri} cannot be read ({ex.Message}). Start-BedrockBatchJob writes the manifest and "
+                    + "Receive-BedrockBatchJob needs it as written: restore it (for example from the bucket's object versions) or run the rows again.");
+            }
         }
 
         private static BatchRecordResult ToResult(BatchManifestEntry entry, string? answerLine, string modelId, BatchSchemaHeader? schema)

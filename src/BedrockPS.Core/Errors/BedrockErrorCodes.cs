@@ -64,6 +64,12 @@ namespace BedrockPS.Core
         /// <summary>A JSON Schema for structured output that cannot be used (malformed, or beyond what the service accepts).</summary>
         public const string InvalidJsonSchema = "InvalidJsonSchema";
 
+        /// <summary>A batch job has no row manifest beside its input (it was not started by Start-BedrockBatchJob).</summary>
+        public const string BatchManifestMissing = "BatchManifestMissing";
+
+        /// <summary>A line of a batch job's row manifest cannot be read (edited or cut short).</summary>
+        public const string BatchManifestInvalid = "BatchManifestInvalid";
+
         /// <summary>The service sent an unmodeled error or an unknown exception type.</summary>
         public const string Unknown = "UnknownError";
     }

@@ -78,6 +78,10 @@ namespace BedrockPS.Infrastructure
                 "The response could not be used (malformed or far too large). Check -EndpointUrl points at Bedrock; if it does, retry and report the request id."),
             ["InvalidJsonSchema"] = new ErrorMapping("BedrockPS.InvalidJsonSchema", ErrorCategory.InvalidArgument,
                 "Correct the schema given to -JsonSchema: the message names each problem and where it is.", messageHasAdvice: true),
+            ["BatchManifestMissing"] = new ErrorMapping("BedrockPS.BatchManifestMissing", ErrorCategory.ObjectNotFound,
+                "Receive-BedrockBatchJob joins answers to rows through the row manifest Start-BedrockBatchJob writes beside the input; read other jobs' output files from S3 directly.", messageHasAdvice: true),
+            ["BatchManifestInvalid"] = new ErrorMapping("BedrockPS.BatchManifestInvalid", ErrorCategory.InvalidData,
+                "Restore the row manifest as Start-BedrockBatchJob wrote it, or run the rows again.", messageHasAdvice: true),
             ["InsecureBearerEndpoint"] = new ErrorMapping("BedrockPS.InsecureEndpoint", ErrorCategory.SecurityError,
                 "An API key is only sent over https (or plain http to this machine). Use an https endpoint.", messageHasAdvice: true),
         };

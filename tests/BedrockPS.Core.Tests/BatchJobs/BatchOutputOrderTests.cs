@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using BedrockPS.Core;
 using BedrockPS.Core.BatchInference;
 using BedrockPS.Core.Models;
 using BedrockPS.Core.Storage;
@@ -111,6 +112,46 @@ namespace BedrockPS.Core.Tests.BatchJobs
                 Assert.Equal(OutputLine(row), await cursor.FindAsync(RecordId(row)));
             }
             Assert.Equal(0, cursor.SpilledLines);
+        }
+
+        [Fact]
+        public async Task A_damaged_manifest_line_stops_the_join_with_an_error_naming_the_line()
+        {
+            var job = await JobAsync(3, Enumerable.Range(0, 3));
+            await PutAsync(BatchLayout.ManifestFor(input), new[]
+            {
+                "{\"recordId\":\"" + RecordId(0) + "\",\"index\":0,\"file\":\"input-0001.jsonl\",\"input\":{\"Id\":0}}",
+                "{\"recordId\":\"" + RecordId(1) + "\",\"ind",
+            });
+
+            var results = new List<BatchRecordResult>();
+            var error = await Assert.ThrowsAsync<BedrockServiceException>(async () =>
+            {
+                await foreach (var result in BatchOutputReader.ReadAsync(job, storage, CancellationToken.None))
+                {
+                    results.Add(result);
+                }
+            });
+
+            Assert.Equal(BedrockErrorCodes.BatchManifestInvalid, error.ErrorCode);
+            Assert.Contains("Line 2 of the row manifest", error.Message, StringComparison.Ordinal);
+            Assert.Equal(new long[] { 0 }, results.Select(r => r.Index));
+        }
+
+        [Fact]
+        public async Task A_manifest_entry_without_its_record_id_is_refused_too()
+        {
+            var job = await JobAsync(1, Enumerable.Range(0, 1));
+            await PutAsync(BatchLayout.ManifestFor(input), new[] { "{\"index\":0,\"file\":\"input-0001.jsonl\"}" });
+
+            var error = await Assert.ThrowsAsync<BedrockServiceException>(async () =>
+            {
+                await foreach (var result in BatchOutputReader.ReadAsync(job, storage, CancellationToken.None))
+                {
+                }
+            });
+
+            Assert.Equal(BedrockErrorCodes.BatchManifestInvalid, error.ErrorCode);
         }
 
         public void Dispose()

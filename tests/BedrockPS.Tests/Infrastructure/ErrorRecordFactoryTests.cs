@@ -35,6 +35,8 @@ namespace BedrockPS.Tests.Infrastructure
             yield return new object[] { BedrockErrorCodes.InvalidEndpoint, 0, "BedrockPS.InvalidEndpoint", ErrorCategory.InvalidArgument };
             yield return new object[] { BedrockErrorCodes.InsecureBearerEndpoint, 0, "BedrockPS.InsecureEndpoint", ErrorCategory.SecurityError };
             yield return new object[] { BedrockErrorCodes.InvalidJsonSchema, 0, "BedrockPS.InvalidJsonSchema", ErrorCategory.InvalidArgument };
+            yield return new object[] { BedrockErrorCodes.BatchManifestMissing, 0, "BedrockPS.BatchManifestMissing", ErrorCategory.ObjectNotFound };
+            yield return new object[] { BedrockErrorCodes.BatchManifestInvalid, 0, "BedrockPS.BatchManifestInvalid", ErrorCategory.InvalidData };
             yield return new object[] { "SomethingNewException", 400, "BedrockPS.ServiceError", ErrorCategory.NotSpecified };
         }
 
