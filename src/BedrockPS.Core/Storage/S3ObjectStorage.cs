@@ -144,7 +144,7 @@ namespace BedrockPS.Core.Storage
                 do
                 {
                     page = await s3.ListObjectsV2Async(request, cancellationToken).ConfigureAwait(false);
-                    all.AddRange((page.S3Objects ?? new List<S3Object>()).Select(o => new S3ObjectSummary(S3ObjectUri.Parse("s3://" + prefix.Bucket + "/" + o.Key), o.Size ?? 0)));
+                    all.AddRange((page.S3Objects ?? new List<S3Object>()).Select(o => new S3ObjectSummary(prefix.WithKey(o.Key), o.Size ?? 0)));
                     request.ContinuationToken = page.NextContinuationToken;
                 }
                 while (page.IsTruncated == true && !string.IsNullOrEmpty(page.NextContinuationToken));

@@ -49,6 +49,13 @@ namespace BedrockPS.Core.Storage
         public static S3ObjectUri Parse(string text) =>
             TryParse(text, out var uri) ? uri! : throw new FormatException($"'{text}' is not an S3 URI of the form s3://bucket/prefix (bucket: 3 to 63 lower-case letters, digits, dots and hyphens).");
 
+        /// <summary>
+        /// The object <paramref name="key"/> in this location's bucket, exactly as S3 named it (for keys a listing
+        /// returns: S3 allows "//" and a leading '/', which <see cref="Parse"/> refuses in what a user types).
+        /// </summary>
+        /// <param name="key">The object's key as the service gave it.</param>
+        public S3ObjectUri WithKey(string key) => new S3ObjectUri(Bucket, key ?? throw new ArgumentNullException(nameof(key)));
+
         /// <summary>The object or prefix <paramref name="relative"/> under this one as a folder.</summary>
         public S3ObjectUri Child(string relative) => new S3ObjectUri(Bucket, Prefix + relative);
 

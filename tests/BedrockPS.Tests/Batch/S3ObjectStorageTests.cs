@@ -78,6 +78,19 @@ namespace BedrockPS.Tests.Batch
         }
 
         [Fact]
+        public async Task List_keeps_keys_that_a_typed_uri_would_refuse()
+        {
+            using var storage = Storage();
+            var folder = S3ObjectUri.Parse("s3://listing/odd/");
+            await storage.UploadFileAsync(File(4, 3), folder.WithKey("odd//twice.txt"), CancellationToken.None);
+
+            var listed = await storage.ListAsync(folder, CancellationToken.None);
+
+            Assert.Equal("odd//twice.txt", Assert.Single(listed).Uri.Key);
+            Assert.Equal("s3://listing/odd//twice.txt", listed[0].Uri.ToString());
+        }
+
+        [Fact]
         public async Task A_missing_object_is_a_clear_error_with_s3_s_code()
         {
             using var storage = Storage();
