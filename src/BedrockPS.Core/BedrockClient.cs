@@ -83,7 +83,7 @@ namespace BedrockPS.Core
             get
             {
                 var current = Volatile.Read(ref transport);
-                if (current != null)
+                if (current != null && !Volatile.Read(ref disposed))
                 {
                     return current;
                 }
@@ -375,7 +375,7 @@ namespace BedrockPS.Core
         private static string ModelPath(string modelId, string operation) =>
             $"/model/{OperationRequests.EncodeLabel(modelId, nameof(modelId))}/{operation}";
 
-        /// <summary>Releases the HTTP connections. Calls in flight may fail; a client not yet resolved refuses later calls with <see cref="ObjectDisposedException"/>. The handler given in the options is not disposed.</summary>
+        /// <summary>Releases the HTTP connections. Calls in flight may fail; later calls are refused with <see cref="ObjectDisposedException"/>. The handler given in the options is not disposed.</summary>
         public void Dispose()
         {
             Dispose(true);

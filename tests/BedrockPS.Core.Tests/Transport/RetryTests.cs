@@ -276,6 +276,20 @@ namespace BedrockPS.Core.Tests.Transport
         }
 
         [Fact]
+        public async Task A_disposed_client_refuses_later_calls_as_itself_and_sends_nothing()
+        {
+            using var server = new LoopbackServer((request, writer) => writer.SendJsonAsync(200, OkConverse));
+            var client = TestClients.Client(server);
+            await client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None);
+
+            client.Dispose();
+            var refused = await Assert.ThrowsAsync<ObjectDisposedException>(() => client.ConverseAsync("m", ErrorMappingTests.SimpleRequest(), CancellationToken.None));
+
+            Assert.Equal(nameof(BedrockClient), refused.ObjectName);
+            Assert.Single(server.Requests);
+        }
+
+        [Fact]
         public async Task Log_lines_report_attempts_status_and_request_id_without_secrets()
         {
             var lines = new ConcurrentQueue<string>();
