@@ -33,12 +33,18 @@ namespace BedrockPS.Core.Conversations
         /// <summary>System prompt sent with every turn unless the call gives its own; null for none.</summary>
         public string? System { get; set; }
 
-        /// <summary>Sampling settings sent with every turn unless the call gives its own. The object itself is handed out, not a copy.</summary>
+        /// <summary>Sampling settings sent with every turn; each setting a call gives replaces the session's one. The object itself is handed out, not a copy.</summary>
         public InferenceConfiguration? InferenceConfig { get; set; }
 
         private List<ConversationTool> tools = new List<ConversationTool>();
         private List<Message> messages = new List<Message>();
         private ConverseDefaults defaults = ConverseDefaults.None;
+        private int turns;
+        private long inputTokens;
+        private long outputTokens;
+        private long totalTokens;
+        private long cacheReadInputTokens;
+        private long cacheWriteInputTokens;
 
         /// <summary>Settings applied to every turn unless the call gives its own (never null).</summary>
         public ConverseDefaults Defaults
@@ -94,22 +100,46 @@ namespace BedrockPS.Core.Conversations
         }
 
         /// <summary>User prompts answered (a tool-using exchange of several rounds counts once).</summary>
-        public int Turns { get; set; }
+        public int Turns
+        {
+            get { lock (gate) { return turns; } }
+            internal set { lock (gate) { turns = value; } }
+        }
 
         /// <summary>Input tokens summed over the successful turns since creation or <see cref="Clear"/>.</summary>
-        public long InputTokens { get; set; }
+        public long InputTokens
+        {
+            get { lock (gate) { return inputTokens; } }
+            internal set { lock (gate) { inputTokens = value; } }
+        }
 
         /// <summary>Output tokens summed over the successful turns.</summary>
-        public long OutputTokens { get; set; }
+        public long OutputTokens
+        {
+            get { lock (gate) { return outputTokens; } }
+            internal set { lock (gate) { outputTokens = value; } }
+        }
 
         /// <summary>Total tokens summed over the successful turns, as the service reported them.</summary>
-        public long TotalTokens { get; set; }
+        public long TotalTokens
+        {
+            get { lock (gate) { return totalTokens; } }
+            internal set { lock (gate) { totalTokens = value; } }
+        }
 
         /// <summary>Input tokens served from the prompt cache, summed over the successful turns.</summary>
-        public long CacheReadInputTokens { get; set; }
+        public long CacheReadInputTokens
+        {
+            get { lock (gate) { return cacheReadInputTokens; } }
+            internal set { lock (gate) { cacheReadInputTokens = value; } }
+        }
 
         /// <summary>Input tokens written to the prompt cache, summed over the successful turns.</summary>
-        public long CacheWriteInputTokens { get; set; }
+        public long CacheWriteInputTokens
+        {
+            get { lock (gate) { return cacheWriteInputTokens; } }
+            internal set { lock (gate) { cacheWriteInputTokens = value; } }
+        }
 
         /// <summary>A copy whose lists can change without touching this one (the stored messages are shared: nothing edits them in place).</summary>
         public Conversation Clone()
