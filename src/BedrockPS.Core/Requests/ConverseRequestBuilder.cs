@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using BedrockPS.Core.Conversations;
@@ -127,7 +128,7 @@ namespace BedrockPS.Core.Requests
         }
 
         /// <summary>Service tiers, as the service names them.</summary>
-        public static readonly IReadOnlyList<string> ServiceTiers = new[] { "default", "priority", "flex", "reserved" };
+        public static readonly IReadOnlyList<string> ServiceTiers = Array.AsReadOnly(new[] { "default", "priority", "flex", "reserved" });
 
         /// <summary>The request metadata limits of the service model: 1 to 16 pairs, keys 1-256 and values 0-256 characters of this set.</summary>
         public const int MaxMetadataPairs = 16;
@@ -199,7 +200,7 @@ namespace BedrockPS.Core.Requests
         {
             if (string.IsNullOrWhiteSpace(tier)) return null;
             string value = tier!.Trim().ToLowerInvariant();
-            if (Array.IndexOf((string[])ServiceTiers, value) < 0)
+            if (!ServiceTiers.Contains(value))
                 throw InvalidRequestException.InvalidInput("-ServiceTier is Default, Priority, Flex or Reserved; got '" + tier + "'.", "ServiceTier");
             return new ServiceTier { Type = value };
         }

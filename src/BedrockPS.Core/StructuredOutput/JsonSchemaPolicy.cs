@@ -57,8 +57,8 @@ namespace BedrockPS.Core.StructuredOutput
             "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "minItems", "maxItems",
         };
 
-        /// <summary>The limits of Bedrock structured output as documented (see the type's remarks).</summary>
-        public static JsonSchemaPolicy Bedrock { get; } = new JsonSchemaPolicy();
+        /// <summary>The limits of Bedrock structured output as documented (see the type's remarks); a new instance on each read.</summary>
+        public static JsonSchemaPolicy Bedrock => new JsonSchemaPolicy();
 
         /// <summary>Deepest schema nesting accepted (local guard; default 10).</summary>
         public int MaxDepth { get; set; } = 10;

@@ -6,8 +6,8 @@ namespace BedrockPS.Core.Conversations.Persistence
     /// </summary>
     public sealed class SessionFileLimits
     {
-        /// <summary>The limits used when a caller gives none. One shared instance: change a new instance instead of this one.</summary>
-        public static SessionFileLimits Default { get; } = new SessionFileLimits();
+        /// <summary>The limits used when a caller gives none: a new instance on each read, so changing one changes nothing for others.</summary>
+        public static SessionFileLimits Default => new SessionFileLimits();
 
         /// <summary>Largest file accepted (default 512 MiB: room for many inline images and documents).</summary>
         public long MaxFileBytes { get; set; } = 512L * 1024 * 1024;

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace BedrockPS.Core.Models
 {
@@ -26,11 +28,11 @@ namespace BedrockPS.Core.Models
         /// <summary>Timed out: scheduled but not started before the job's timeout. Submit it again.</summary>
         public const string Expired = "Expired";
 
-        /// <summary>Every state the service defines, in lifecycle order. The array is shared: do not change it.</summary>
-        public static readonly string[] All =
+        /// <summary>Every state the service defines, in lifecycle order.</summary>
+        public static readonly IReadOnlyList<string> All = Array.AsReadOnly(new[]
         {
             Submitted, Validating, Scheduled, InProgress, Completed, PartiallyCompleted, Failed, Stopping, Stopped, Expired,
-        };
+        });
 
         /// <summary>True for the states a job never leaves: Completed, PartiallyCompleted, Failed, Stopped, Expired.</summary>
         /// <param name="status">A job status as the service reports it; null is not final.</param>
@@ -41,6 +43,6 @@ namespace BedrockPS.Core.Models
         public static bool IsUnsuccessful(string? status) => status == Failed || status == Stopped || status == Expired;
 
         /// <summary>True when <paramref name="status"/> is one of <see cref="All"/> (case-sensitive); false for null or a state this version does not know.</summary>
-        public static bool IsKnown(string? status) => status != null && Array.IndexOf(All, status) >= 0;
+        public static bool IsKnown(string? status) => status != null && All.Contains(status);
     }
 }
