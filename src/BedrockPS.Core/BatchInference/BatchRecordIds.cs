@@ -3,7 +3,7 @@ using System.Globalization;
 namespace BedrockPS.Core.BatchInference
 {
     /// <summary>Record ids: "R" and the row's 1-based position in ten digits, 11 alphanumerics as the service's own ids.</summary>
-    public static class BatchRecordIds
+    internal static class BatchRecordIds
     {
         /// <summary>The record id of a row.</summary>
         /// <param name="index">0-based position of the row in the input.</param>

@@ -8,7 +8,7 @@ namespace BedrockPS.Core.Conversations
     /// Deep copies of messages, through their wire form: a copy shares no list, block or byte array with its source,
     /// so what a caller does to a message it was handed never reaches a conversation's history.
     /// </summary>
-    public static class MessageCopier
+    internal static class MessageCopier
     {
         /// <summary>A deep copy of one message.</summary>
         /// <param name="message">The message to copy; must not be null.</param>

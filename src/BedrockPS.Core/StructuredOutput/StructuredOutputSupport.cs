@@ -7,7 +7,7 @@ namespace BedrockPS.Core.StructuredOutput
     /// What each model has shown it takes, learnt from the service's answers (never from a list): native outputConfig,
     /// forced tool use only, or neither. Process-wide, so one PowerShell session asks each model at most once.
     /// </summary>
-    public static class StructuredOutputSupport
+    internal static class StructuredOutputSupport
     {
         /// <summary>What a model was seen to take.</summary>
         public enum Kind

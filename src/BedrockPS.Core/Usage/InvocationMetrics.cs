@@ -8,7 +8,7 @@ namespace BedrockPS.Core.Usage
     /// Reads the token counts Bedrock adds to the last chunk of every InvokeModelWithResponseStream answer
     /// ("amazon-bedrock-invocationMetrics"), whatever the model family's own chunk format.
     /// </summary>
-    public static class InvocationMetrics
+    internal static class InvocationMetrics
     {
         private static readonly byte[] Marker = Encoding.UTF8.GetBytes("\"amazon-bedrock-invocationMetrics\"");
 
