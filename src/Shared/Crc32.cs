@@ -6,31 +6,8 @@ namespace BedrockPS.Checksums
     /// </summary>
     internal static class Crc32
     {
-        private static readonly uint[] Table = BuildTable();
+        private static readonly ReflectedCrc32 Ieee = new ReflectedCrc32(0xEDB88320u);
 
-        public static uint Compute(byte[] buffer, int offset, int count)
-        {
-            uint crc = 0xFFFFFFFFu;
-            for (int i = offset; i < offset + count; i++)
-            {
-                crc = Table[(crc ^ buffer[i]) & 0xFF] ^ (crc >> 8);
-            }
-            return crc ^ 0xFFFFFFFFu;
-        }
-
-        private static uint[] BuildTable()
-        {
-            var table = new uint[256];
-            for (uint n = 0; n < 256; n++)
-            {
-                uint c = n;
-                for (int k = 0; k < 8; k++)
-                {
-                    c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-                }
-                table[n] = c;
-            }
-            return table;
-        }
+        public static uint Compute(byte[] buffer, int offset, int count) => Ieee.Compute(buffer, offset, count);
     }
 }
