@@ -108,9 +108,9 @@ namespace BedrockPS.Core
         public virtual async Task<ConverseResponse> ConverseAsync(string modelId, ConverseRequest request, CancellationToken cancellationToken)
         {
             var operation = OperationRequests.RuntimeJson(
-                "Converse", ModelPath(modelId, "converse"), OperationRequests.SerializeConverseRequest(request, streaming: false));
+                "Converse", ModelPath(modelId, "converse"), ConverseBodyWriter.Write(request, streaming: false));
             using var response = await Transport.SendAsync(operation, cancellationToken).ConfigureAwait(false);
-            var result = ResponseReader.ParseBody<ConverseResponse>(response, "Converse");
+            var result = ResponseReader.ParseBody(response, "Converse", ConverseResponseReader.Read);
             result.RequestId = response.RequestId;
             result.Attempts = response.Attempts;
             ReportUsage(modelId, "Converse", result.Usage, result.ServiceTier?.Type);
@@ -122,7 +122,7 @@ namespace BedrockPS.Core
             string modelId, ConverseRequest request, CancellationToken cancellationToken)
         {
             var operation = OperationRequests.RuntimeJson(
-                "ConverseStream", ModelPath(modelId, "converse-stream"), OperationRequests.SerializeConverseRequest(request, streaming: true));
+                "ConverseStream", ModelPath(modelId, "converse-stream"), ConverseBodyWriter.Write(request, streaming: true));
             // No copy of the text is kept here for PartialText: the consumer that accumulates the answer
             // (ConversationRunner) fills it, so a long answer is held once, not twice.
             bool complete = false;

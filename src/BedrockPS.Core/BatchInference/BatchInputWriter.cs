@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using BedrockPS.Core.Serialization;
 using BedrockPS.Core.Transport;
 
 namespace BedrockPS.Core.BatchInference
@@ -60,7 +61,7 @@ namespace BedrockPS.Core.BatchInference
                 throw new ArgumentNullException(nameof(row));
             }
             string recordId = BatchRecordIds.ForRow(rows);
-            byte[] modelInput = OperationRequests.SerializeConverseRequest(row.Request, streaming: false);
+            byte[] modelInput = ConverseBodyWriter.Write(row.Request, streaming: false);
             int lineBytes = modelInput.Length + recordId.Length + 30; // {"recordId":"…","modelInput":…}\n
             if (jobRecords > 0 && (jobRecords >= quotas.MaximumRecordsPerJob || jobBytes + lineBytes > quotas.MaximumBytesPerJob))
             {

@@ -136,7 +136,7 @@ namespace BedrockPS.Core.BatchInference
                 return new BatchRecordResult(entry.Index, entry.RecordId, entry.RowJson, null, 500, "The output line has neither modelOutput nor error.");
             }
             // Read from the parsed element: no text copy of the answer per record.
-            var response = JsonSerializer.Deserialize<ConverseResponse>(modelOutput, BedrockJson.Options)!;
+            var response = ConverseResponseReader.Read(modelOutput)!;
             var usage = response.Usage ?? new TokenUsage();
             usage.TotalTokens = usage.TotalTokens == 0 ? usage.InputTokens + usage.OutputTokens : usage.TotalTokens;
             var messages = response.Output?.Message != null ? new[] { response.Output.Message } : Array.Empty<Message>();

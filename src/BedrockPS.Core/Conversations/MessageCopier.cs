@@ -5,8 +5,9 @@ using BedrockPS.Core.Serialization;
 namespace BedrockPS.Core.Conversations
 {
     /// <summary>
-    /// Deep copies of messages, through their wire form: a copy shares no list, block or byte array with its source,
-    /// so what a caller does to a message it was handed never reaches a conversation's history.
+    /// Deep copies of messages: a copy shares no list, block or byte array with its source, so what a caller does to
+    /// a message it was handed never reaches a conversation's history. Text blocks are copied directly (a string
+    /// cannot change); every other block goes through its wire form, which copies whatever it holds.
     /// </summary>
     internal static class MessageCopier
     {
@@ -15,7 +16,16 @@ namespace BedrockPS.Core.Conversations
         /// <returns>A message that shares nothing with <paramref name="message"/>.</returns>
         public static Message Copy(Message message)
         {
-            return BedrockJson.Deserialize<Message>(BedrockJson.SerializeToUtf8Bytes(message)) ?? new Message { Role = message.Role };
+            if (message.Content == null)
+            {
+                return new Message { Role = message.Role, Content = null! };
+            }
+            var content = new List<ContentBlock>(message.Content.Count);
+            foreach (ContentBlock block in message.Content)
+            {
+                content.Add(PlainTextBlocks.IsPlainText(block) ? ContentBlock.FromText(block.Text!) : CopyThroughWireForm(block));
+            }
+            return new Message { Role = message.Role, Content = content };
         }
 
         /// <summary>Deep copies of several messages, in order.</summary>
@@ -26,6 +36,11 @@ namespace BedrockPS.Core.Conversations
             var copies = new List<Message>();
             foreach (Message message in messages) copies.Add(Copy(message));
             return copies;
+        }
+
+        private static ContentBlock CopyThroughWireForm(ContentBlock block)
+        {
+            return BedrockJson.Deserialize<ContentBlock>(BedrockJson.SerializeToUtf8Bytes(block))!;
         }
     }
 }

@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using BedrockPS.Core.Models;
 using BedrockPS.Core.Serialization;
 
@@ -79,22 +76,6 @@ namespace BedrockPS.Core.Transport
                 operation.Headers["X-Amzn-Bedrock-Request-Metadata"] = BedrockJson.Serialize(request.RequestMetadata);
             }
             return operation;
-        }
-
-        internal static byte[] SerializeConverseRequest(ConverseRequest request, bool streaming)
-        {
-            if (request == null)
-            {
-                throw new ArgumentNullException(nameof(request));
-            }
-            if (streaming || request.GuardrailConfig?.StreamProcessingMode == null)
-            {
-                return BedrockJson.SerializeToUtf8Bytes(request);
-            }
-            // streamProcessingMode exists only in ConverseStream's guardrail shape; Converse would reject it.
-            var node = JsonSerializer.SerializeToNode(request, BedrockJson.Options)!.AsObject();
-            (node["guardrailConfig"] as JsonObject)?.Remove("streamProcessingMode");
-            return Encoding.UTF8.GetBytes(node.ToJsonString(BedrockJson.Options));
         }
 
         internal static string EncodeLabel(string value, string name)

@@ -52,10 +52,17 @@ namespace BedrockPS.Core.Transport
         internal static T ParseBody<T>(TransportResponse response, string operation)
             where T : class
         {
+            return ParseBody(response, operation, BedrockJson.Deserialize<T>);
+        }
+
+        /// <summary>Reads a body with a reader of its own (Converse answers are read without the serializer's metadata).</summary>
+        internal static T ParseBody<T>(TransportResponse response, string operation, System.Func<byte[], T?> read)
+            where T : class
+        {
             var body = response.Body ?? System.Array.Empty<byte>();
             try
             {
-                return BedrockJson.Deserialize<T>(body) ?? throw InvalidResponse(operation, "the body is null", response.RequestId);
+                return read(body) ?? throw InvalidResponse(operation, "the body is null", response.RequestId);
             }
             catch (JsonException exception)
             {

@@ -127,47 +127,8 @@ namespace BedrockPS.Core.Tests.Properties
                     bytes.RemoveAt(at); // one byte removed
                     return bytes.ToArray();
                 default:
-                    return ReplaceAValue(file, where, value);
+                    return JsonValueReplacer.ReplaceAValue(file, where, value);
             }
-        }
-
-        /// <summary>Replaces one value anywhere in the document by a value of another kind (well-formed JSON, wrong shape).</summary>
-        private static byte[] ReplaceAValue(byte[] file, int where, byte value)
-        {
-            JsonNode root = JsonNode.Parse(file)!;
-            var slots = new List<(JsonNode Parent, object Key)>();
-            void Walk(JsonNode? node)
-            {
-                if (node is JsonObject obj)
-                {
-                    foreach (var member in obj.ToList())
-                    {
-                        slots.Add((obj, member.Key));
-                        Walk(member.Value);
-                    }
-                }
-                else if (node is JsonArray array)
-                {
-                    for (int i = 0; i < array.Count; i++)
-                    {
-                        slots.Add((array, i));
-                        Walk(array[i]);
-                    }
-                }
-            }
-            Walk(root);
-            JsonNode?[] replacements = { null, 42, -1.5e300, "text", true, new JsonArray(), new JsonObject(), long.MaxValue };
-            JsonNode? replacement = replacements[value % replacements.Length];
-            var (parent, key) = slots[where % slots.Count];
-            if (key is string name)
-            {
-                parent.AsObject()[name] = replacement;
-            }
-            else
-            {
-                parent.AsArray()[(int)key] = replacement;
-            }
-            return Encoding.UTF8.GetBytes(root.ToJsonString());
         }
 
         private static JsonNode? ToObject((string Name, JsonNode? Value)[] members)

@@ -52,7 +52,7 @@ namespace BedrockPS.Core.Models
                 StringBuilder? builder = null;
                 foreach (var block in Output?.Message?.Content ?? new List<ContentBlock>())
                 {
-                    if (block.Text == null)
+                    if (block?.Text == null)
                     {
                         continue;
                     }
@@ -78,7 +78,7 @@ namespace BedrockPS.Core.Models
                 var uses = new List<ToolUseBlock>();
                 foreach (var block in Output?.Message?.Content ?? new List<ContentBlock>())
                 {
-                    if (block.ToolUse != null)
+                    if (block?.ToolUse != null)
                     {
                         uses.Add(block.ToolUse);
                     }

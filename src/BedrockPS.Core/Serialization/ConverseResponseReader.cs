@@ -1,0 +1,340 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using BedrockPS.Core.Models;
+
+namespace BedrockPS.Core.Serialization
+{
+    /// <summary>
+    /// Reads Converse answers from a parsed document, member by member, with the serializer's rules (names matched
+    /// exactly, unknown members ignored, the last of repeated members kept). The serializer builds its metadata by
+    /// reflection over the whole response type graph on first use, which a fresh process pays on its first call;
+    /// here the usual answer (text blocks, stop reason, usage, metrics) is read directly, and any object the reader
+    /// does not take as it is (another block kind, a trace, a value of an unexpected kind) is handed whole to the
+    /// serializer, which then reads it, or fails on it, exactly as before.
+    /// </summary>
+    internal static class ConverseResponseReader
+    {
+        /// <summary>Reads a Converse response body.</summary>
+        /// <param name="utf8Json">The body.</param>
+        /// <returns>The response; null for a JSON null.</returns>
+        /// <exception cref="JsonException">The body is not JSON, or does not fit the response shape.</exception>
+        public static ConverseResponse? Read(byte[] utf8Json)
+        {
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(utf8Json);
+            }
+            catch (JsonException)
+            {
+                // The serializer's message names the path of the fault; let it report.
+                return BedrockJson.Deserialize<ConverseResponse>(utf8Json);
+            }
+            using (document)
+            {
+                return Read(document.RootElement);
+            }
+        }
+
+        /// <summary>Reads a Converse response from an element (a batch output record's <c>modelOutput</c>).</summary>
+        /// <param name="element">The element; nothing of the result refers to it.</param>
+        /// <returns>The response; null for a JSON null.</returns>
+        /// <exception cref="JsonException">The element does not fit the response shape.</exception>
+        public static ConverseResponse? Read(JsonElement element)
+        {
+            try
+            {
+                if (TryReadResponse(element, out var response))
+                {
+                    return response;
+                }
+            }
+            catch (JsonException)
+            {
+                // A part handed to the serializer did not fit: read it all again below, so the message names the
+                // fault's full path.
+            }
+            return BySerializer<ConverseResponse>(element);
+        }
+
+        private static bool TryReadResponse(JsonElement element, out ConverseResponse response)
+        {
+            response = new ConverseResponse();
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return false;
+            }
+            foreach (JsonProperty member in element.EnumerateObject())
+            {
+                JsonElement value = member.Value;
+                switch (member.Name)
+                {
+                    case "output":
+                        response.Output = value.ValueKind == JsonValueKind.Null ? null
+                            : TryReadOutput(value, out var output) ? output : BySerializer<ConverseOutput>(value);
+                        break;
+                    case "stopReason":
+                        if (!TryReadString(value, out var stopReason))
+                        {
+                            return false;
+                        }
+                        response.StopReason = stopReason;
+                        break;
+                    case "usage":
+                        response.Usage = value.ValueKind == JsonValueKind.Null ? null
+                            : TryReadUsage(value, out var usage) ? usage : BySerializer<TokenUsage>(value);
+                        break;
+                    case "metrics":
+                        response.Metrics = value.ValueKind == JsonValueKind.Null ? null
+                            : TryReadMetrics(value, out var metrics) ? metrics : BySerializer<ConverseMetrics>(value);
+                        break;
+                    case "additionalModelResponseFields":
+                        if (value.ValueKind == JsonValueKind.Null)
+                        {
+                            return false;
+                        }
+                        response.AdditionalModelResponseFields = value.Clone();
+                        break;
+                    case "trace":
+                        response.Trace = value.ValueKind == JsonValueKind.Null ? null : BySerializer<ConverseTrace>(value);
+                        break;
+                    case "performanceConfig":
+                        if (value.ValueKind == JsonValueKind.Null)
+                        {
+                            response.PerformanceConfig = null;
+                        }
+                        else
+                        {
+                            response.PerformanceConfig = TryReadSingleString(value, "latency", out var latency)
+                                ? new PerformanceConfiguration { Latency = latency }
+                                : BySerializer<PerformanceConfiguration>(value);
+                        }
+                        break;
+                    case "serviceTier":
+                        if (value.ValueKind == JsonValueKind.Null)
+                        {
+                            response.ServiceTier = null;
+                        }
+                        else
+                        {
+                            response.ServiceTier = TryReadSingleString(value, "type", out var tier)
+                                ? new ServiceTier { Type = tier }
+                                : BySerializer<ServiceTier>(value);
+                        }
+                        break;
+                }
+            }
+            return true;
+        }
+
+        private static bool TryReadOutput(JsonElement element, out ConverseOutput output)
+        {
+            output = new ConverseOutput();
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return false;
+            }
+            foreach (JsonProperty member in element.EnumerateObject())
+            {
+                if (member.Name == "message")
+                {
+                    JsonElement value = member.Value;
+                    output.Message = value.ValueKind == JsonValueKind.Null ? null
+                        : TryReadMessage(value, out var message) ? message : BySerializer<Message>(value);
+                }
+            }
+            return true;
+        }
+
+        private static bool TryReadMessage(JsonElement element, out Message message)
+        {
+            message = new Message();
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return false;
+            }
+            foreach (JsonProperty member in element.EnumerateObject())
+            {
+                JsonElement value = member.Value;
+                switch (member.Name)
+                {
+                    case "role":
+                        if (!TryReadString(value, out var role))
+                        {
+                            return false;
+                        }
+                        message.Role = role!;
+                        break;
+                    case "content":
+                        if (value.ValueKind == JsonValueKind.Null)
+                        {
+                            message.Content = null!;
+                            break;
+                        }
+                        if (value.ValueKind != JsonValueKind.Array)
+                        {
+                            return false;
+                        }
+                        var blocks = new List<ContentBlock>(value.GetArrayLength());
+                        foreach (JsonElement item in value.EnumerateArray())
+                        {
+                            blocks.Add(TryReadTextBlock(item, out var text) ? ContentBlock.FromText(text) : BySerializer<ContentBlock>(item));
+                        }
+                        message.Content = blocks;
+                        break;
+                }
+            }
+            return true;
+        }
+
+        // The usual block: {"text": "..."} and nothing else. Anything more (or a null item) goes to the serializer.
+        private static bool TryReadTextBlock(JsonElement element, out string text)
+        {
+            text = string.Empty;
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return false;
+            }
+            bool found = false;
+            foreach (JsonProperty member in element.EnumerateObject())
+            {
+                if (member.Name != "text" || member.Value.ValueKind != JsonValueKind.String)
+                {
+                    return false;
+                }
+                text = member.Value.GetString()!;
+                found = true;
+            }
+            return found;
+        }
+
+        private static bool TryReadUsage(JsonElement element, out TokenUsage usage)
+        {
+            usage = new TokenUsage();
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return false;
+            }
+            foreach (JsonProperty member in element.EnumerateObject())
+            {
+                JsonElement value = member.Value;
+                switch (member.Name)
+                {
+                    case "inputTokens":
+                        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var input))
+                        {
+                            return false;
+                        }
+                        usage.InputTokens = input;
+                        break;
+                    case "outputTokens":
+                        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var output))
+                        {
+                            return false;
+                        }
+                        usage.OutputTokens = output;
+                        break;
+                    case "totalTokens":
+                        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var total))
+                        {
+                            return false;
+                        }
+                        usage.TotalTokens = total;
+                        break;
+                    case "cacheReadInputTokens":
+                        if (!TryReadOptionalInt(value, out var cacheRead))
+                        {
+                            return false;
+                        }
+                        usage.CacheReadInputTokens = cacheRead;
+                        break;
+                    case "cacheWriteInputTokens":
+                        if (!TryReadOptionalInt(value, out var cacheWrite))
+                        {
+                            return false;
+                        }
+                        usage.CacheWriteInputTokens = cacheWrite;
+                        break;
+                    case "cacheDetails":
+                        // Prompt caching's per-TTL split: rare enough to leave the whole usage to the serializer.
+                        return false;
+                }
+            }
+            return true;
+        }
+
+        private static bool TryReadMetrics(JsonElement element, out ConverseMetrics metrics)
+        {
+            metrics = new ConverseMetrics();
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return false;
+            }
+            foreach (JsonProperty member in element.EnumerateObject())
+            {
+                if (member.Name == "latencyMs")
+                {
+                    if (member.Value.ValueKind != JsonValueKind.Number || !member.Value.TryGetInt64(out var latency))
+                    {
+                        return false;
+                    }
+                    metrics.LatencyMs = latency;
+                }
+            }
+            return true;
+        }
+
+        // An object whose one known member is a string (performanceConfig's latency, serviceTier's type).
+        private static bool TryReadSingleString(JsonElement element, string name, out string? value)
+        {
+            value = null;
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return false;
+            }
+            foreach (JsonProperty member in element.EnumerateObject())
+            {
+                if (member.Name == name && !TryReadString(member.Value, out value))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static bool TryReadString(JsonElement value, out string? text)
+        {
+            text = null;
+            if (value.ValueKind == JsonValueKind.Null)
+            {
+                return true;
+            }
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                return false;
+            }
+            text = value.GetString();
+            return true;
+        }
+
+        private static bool TryReadOptionalInt(JsonElement value, out int? number)
+        {
+            number = null;
+            if (value.ValueKind == JsonValueKind.Null)
+            {
+                return true;
+            }
+            if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var parsed))
+            {
+                return false;
+            }
+            number = parsed;
+            return true;
+        }
+
+        private static T BySerializer<T>(JsonElement element)
+        {
+            return element.Deserialize<T>(BedrockJson.Options)!;
+        }
+    }
+}
