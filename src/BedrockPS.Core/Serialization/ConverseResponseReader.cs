@@ -81,12 +81,10 @@ namespace BedrockPS.Core.Serialization
                         response.StopReason = stopReason;
                         break;
                     case "usage":
-                        response.Usage = value.ValueKind == JsonValueKind.Null ? null
-                            : TryReadUsage(value, out var usage) ? usage : BySerializer<TokenUsage>(value);
+                        response.Usage = ReadUsage(value);
                         break;
                     case "metrics":
-                        response.Metrics = value.ValueKind == JsonValueKind.Null ? null
-                            : TryReadMetrics(value, out var metrics) ? metrics : BySerializer<ConverseMetrics>(value);
+                        response.Metrics = ReadMetrics(value);
                         break;
                     case "additionalModelResponseFields":
                         if (value.ValueKind == JsonValueKind.Null)
@@ -96,35 +94,73 @@ namespace BedrockPS.Core.Serialization
                         response.AdditionalModelResponseFields = value.Clone();
                         break;
                     case "trace":
-                        response.Trace = value.ValueKind == JsonValueKind.Null ? null : BySerializer<ConverseTrace>(value);
+                        response.Trace = ReadTrace(value);
                         break;
                     case "performanceConfig":
-                        if (value.ValueKind == JsonValueKind.Null)
-                        {
-                            response.PerformanceConfig = null;
-                        }
-                        else
-                        {
-                            response.PerformanceConfig = TryReadSingleString(value, "latency", out var latency)
-                                ? new PerformanceConfiguration { Latency = latency }
-                                : BySerializer<PerformanceConfiguration>(value);
-                        }
+                        response.PerformanceConfig = ReadPerformanceConfig(value);
                         break;
                     case "serviceTier":
-                        if (value.ValueKind == JsonValueKind.Null)
-                        {
-                            response.ServiceTier = null;
-                        }
-                        else
-                        {
-                            response.ServiceTier = TryReadSingleString(value, "type", out var tier)
-                                ? new ServiceTier { Type = tier }
-                                : BySerializer<ServiceTier>(value);
-                        }
+                        response.ServiceTier = ReadServiceTier(value);
                         break;
                 }
             }
             return true;
+        }
+
+        /// <summary>Token counts, as in an answer or a stream's metadata event.</summary>
+        internal static TokenUsage? ReadUsage(JsonElement value)
+        {
+            return value.ValueKind == JsonValueKind.Null ? null : TryReadUsage(value, out var usage) ? usage : BySerializer<TokenUsage>(value);
+        }
+
+        /// <summary>The service's latency figure, as in an answer or a stream's metadata event.</summary>
+        internal static ConverseMetrics? ReadMetrics(JsonElement value)
+        {
+            return value.ValueKind == JsonValueKind.Null ? null : TryReadMetrics(value, out var metrics) ? metrics : BySerializer<ConverseMetrics>(value);
+        }
+
+        /// <summary>A guardrail or prompt-router trace: always read by the serializer (rare, and a deep shape).</summary>
+        internal static ConverseTrace? ReadTrace(JsonElement value)
+        {
+            return value.ValueKind == JsonValueKind.Null ? null : BySerializer<ConverseTrace>(value);
+        }
+
+        /// <summary>The latency setting the answer was served with.</summary>
+        internal static PerformanceConfiguration? ReadPerformanceConfig(JsonElement value)
+        {
+            return value.ValueKind == JsonValueKind.Null ? null
+                : TryReadSingleString(value, "latency", out var latency) ? new PerformanceConfiguration { Latency = latency }
+                : BySerializer<PerformanceConfiguration>(value);
+        }
+
+        /// <summary>The service tier the answer was served on.</summary>
+        internal static ServiceTier? ReadServiceTier(JsonElement value)
+        {
+            return value.ValueKind == JsonValueKind.Null ? null
+                : TryReadSingleString(value, "type", out var tier) ? new ServiceTier { Type = tier }
+                : BySerializer<ServiceTier>(value);
+        }
+
+        /// <summary>A string member: null or a string; false for any other kind (the serializer then reports it).</summary>
+        internal static bool TryReadString(JsonElement value, out string? text)
+        {
+            text = null;
+            if (value.ValueKind == JsonValueKind.Null)
+            {
+                return true;
+            }
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                return false;
+            }
+            text = value.GetString();
+            return true;
+        }
+
+        /// <summary>A whole object read by the serializer, with the wire settings.</summary>
+        internal static T BySerializer<T>(JsonElement element)
+        {
+            return element.Deserialize<T>(BedrockJson.Options)!;
         }
 
         private static bool TryReadOutput(JsonElement element, out ConverseOutput output)
@@ -302,21 +338,6 @@ namespace BedrockPS.Core.Serialization
             return true;
         }
 
-        private static bool TryReadString(JsonElement value, out string? text)
-        {
-            text = null;
-            if (value.ValueKind == JsonValueKind.Null)
-            {
-                return true;
-            }
-            if (value.ValueKind != JsonValueKind.String)
-            {
-                return false;
-            }
-            text = value.GetString();
-            return true;
-        }
-
         private static bool TryReadOptionalInt(JsonElement value, out int? number)
         {
             number = null;
@@ -330,11 +351,6 @@ namespace BedrockPS.Core.Serialization
             }
             number = parsed;
             return true;
-        }
-
-        private static T BySerializer<T>(JsonElement element)
-        {
-            return element.Deserialize<T>(BedrockJson.Options)!;
         }
     }
 }

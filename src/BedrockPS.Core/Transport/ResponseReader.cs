@@ -15,22 +15,22 @@ namespace BedrockPS.Core.Transport
             switch (frame.EventType)
             {
                 case "messageStart":
-                    streamEvent.MessageStart = ParsePayload<MessageStartEvent>(frame.Payload, frame.EventType, requestId);
+                    streamEvent.MessageStart = ParsePayload(frame.Payload, frame.EventType, requestId, ConverseStreamEventReader.Read<MessageStartEvent>);
                     break;
                 case "contentBlockStart":
-                    streamEvent.ContentBlockStart = ParsePayload<ContentBlockStartEvent>(frame.Payload, frame.EventType, requestId);
+                    streamEvent.ContentBlockStart = ParsePayload(frame.Payload, frame.EventType, requestId, ConverseStreamEventReader.Read<ContentBlockStartEvent>);
                     break;
                 case "contentBlockDelta":
-                    streamEvent.ContentBlockDelta = ParsePayload<ContentBlockDeltaEvent>(frame.Payload, frame.EventType, requestId);
+                    streamEvent.ContentBlockDelta = ParsePayload(frame.Payload, frame.EventType, requestId, ConverseStreamEventReader.Read<ContentBlockDeltaEvent>);
                     break;
                 case "contentBlockStop":
-                    streamEvent.ContentBlockStop = ParsePayload<ContentBlockStopEvent>(frame.Payload, frame.EventType, requestId);
+                    streamEvent.ContentBlockStop = ParsePayload(frame.Payload, frame.EventType, requestId, ConverseStreamEventReader.Read<ContentBlockStopEvent>);
                     break;
                 case "messageStop":
-                    streamEvent.MessageStop = ParsePayload<MessageStopEvent>(frame.Payload, frame.EventType, requestId);
+                    streamEvent.MessageStop = ParsePayload(frame.Payload, frame.EventType, requestId, ConverseStreamEventReader.Read<MessageStopEvent>);
                     break;
                 case "metadata":
-                    streamEvent.Metadata = ParsePayload<ConverseStreamMetadataEvent>(frame.Payload, frame.EventType, requestId);
+                    streamEvent.Metadata = ParsePayload(frame.Payload, frame.EventType, requestId, ConverseStreamEventReader.Read<ConverseStreamMetadataEvent>);
                     break;
             }
             return streamEvent;
@@ -39,9 +39,15 @@ namespace BedrockPS.Core.Transport
         internal static T ParsePayload<T>(byte[] payload, string what, string? requestId)
             where T : class
         {
+            return ParsePayload(payload, what, requestId, BedrockJson.Deserialize<T>);
+        }
+
+        internal static T ParsePayload<T>(byte[] payload, string what, string? requestId, System.Func<byte[], T?> read)
+            where T : class
+        {
             try
             {
-                return BedrockJson.Deserialize<T>(payload) ?? throw InvalidResponse(what, "the payload is null", requestId);
+                return read(payload) ?? throw InvalidResponse(what, "the payload is null", requestId);
             }
             catch (JsonException exception)
             {
