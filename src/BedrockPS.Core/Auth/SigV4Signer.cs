@@ -77,7 +77,9 @@ namespace BedrockPS.Core.Auth
                 toAdd.Add(new KeyValuePair<string, string>("X-Amz-Security-Token", credentials.Token));
             }
 
-            var canonicalHeaders = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            // A dictionary and a sorted name list rather than a SortedDictionary: the same canonical order, without
+            // compiling SortedSet's generic code at run time on a fresh process's first call.
+            var canonicalHeaders = new Dictionary<string, string>(StringComparer.Ordinal);
             void AddCanonical(string name, string value)
             {
                 var key = name.Trim().ToLowerInvariant();
@@ -98,7 +100,10 @@ namespace BedrockPS.Core.Auth
                 canonicalHeaders[header.Key.ToLowerInvariant()] = header.Value;
             }
 
-            var signedHeaders = string.Join(";", canonicalHeaders.Keys);
+            var headerNames = new string[canonicalHeaders.Count];
+            canonicalHeaders.Keys.CopyTo(headerNames, 0);
+            Array.Sort(headerNames, StringComparer.Ordinal);
+            var signedHeaders = string.Join(";", headerNames);
             int question = rawPathAndQuery.IndexOf('?');
             var rawPath = question >= 0 ? rawPathAndQuery.Substring(0, question) : rawPathAndQuery;
             var rawQuery = question >= 0 ? rawPathAndQuery.Substring(question + 1) : "";
@@ -107,9 +112,9 @@ namespace BedrockPS.Core.Auth
                 .Append(method.ToUpperInvariant()).Append('\n')
                 .Append(CanonicalPath(rawPath, normalizePath)).Append('\n')
                 .Append(CanonicalQuery(rawQuery)).Append('\n');
-            foreach (var header in canonicalHeaders)
+            foreach (var name in headerNames)
             {
-                canonicalRequest.Append(header.Key).Append(':').Append(header.Value).Append('\n');
+                canonicalRequest.Append(name).Append(':').Append(canonicalHeaders[name]).Append('\n');
             }
             canonicalRequest.Append('\n').Append(signedHeaders).Append('\n').Append(payloadHash);
 
