@@ -55,7 +55,11 @@ namespace BedrockPS.Loading
         {
             foreach (Assembly assembly in AppDomain.CurrentDomain.GetAssemblies())
             {
-                if (string.Equals(assembly.GetName().Name, simpleName, StringComparison.OrdinalIgnoreCase)
+                // The name from FullName ("Name, Version=..."), which the runtime keeps: GetName() would parse a new
+                // AssemblyName for each of the hundred or so assemblies of a session, on every dependency load.
+                string fullName = assembly.FullName ?? string.Empty;
+                if (fullName.Length > simpleName.Length && fullName[simpleName.Length] == ','
+                    && fullName.StartsWith(simpleName, StringComparison.OrdinalIgnoreCase)
                     && AssemblyLoadContext.GetLoadContext(assembly) == AssemblyLoadContext.Default)
                 {
                     return assembly;
