@@ -34,6 +34,7 @@ namespace BedrockPS.Loading
 
                 _resolver = IsDesktopFramework() ? CreateDesktopResolver(folder) : CreateCoreResolver(folder);
                 _resolver.Install();
+                FirstCallHeadStart.Begin();
             }
         }
 
