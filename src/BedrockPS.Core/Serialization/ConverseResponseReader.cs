@@ -18,51 +18,21 @@ namespace BedrockPS.Core.Serialization
         /// <param name="utf8Json">The body.</param>
         /// <returns>The response; null for a JSON null.</returns>
         /// <exception cref="JsonException">The body is not JSON, or does not fit the response shape.</exception>
-        public static ConverseResponse? Read(byte[] utf8Json)
-        {
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(utf8Json);
-            }
-            catch (JsonException)
-            {
-                // The serializer's message names the path of the fault; let it report.
-                return BedrockJson.Deserialize<ConverseResponse>(utf8Json);
-            }
-            using (document)
-            {
-                return Read(document.RootElement);
-            }
-        }
+        public static ConverseResponse? Read(byte[] utf8Json) => HandReadFallback.Read(utf8Json, TryReadResponse);
 
         /// <summary>Reads a Converse response from an element (a batch output record's <c>modelOutput</c>).</summary>
         /// <param name="element">The element; nothing of the result refers to it.</param>
         /// <returns>The response; null for a JSON null.</returns>
         /// <exception cref="JsonException">The element does not fit the response shape.</exception>
-        public static ConverseResponse? Read(JsonElement element)
-        {
-            try
-            {
-                if (TryReadResponse(element, out var response))
-                {
-                    return response;
-                }
-            }
-            catch (JsonException)
-            {
-                // A part handed to the serializer did not fit: read it all again below, so the message names the
-                // fault's full path.
-            }
-            return BySerializer<ConverseResponse>(element);
-        }
+        public static ConverseResponse? Read(JsonElement element) => HandReadFallback.Read(element, TryReadResponse);
 
-        private static bool TryReadResponse(JsonElement element, out ConverseResponse response)
+        // Null when the answer is not read by hand (then the serializer reads all of it).
+        private static ConverseResponse? TryReadResponse(JsonElement element)
         {
-            response = new ConverseResponse();
+            var response = new ConverseResponse();
             if (element.ValueKind != JsonValueKind.Object)
             {
-                return false;
+                return null;
             }
             foreach (JsonProperty member in element.EnumerateObject())
             {
@@ -71,12 +41,12 @@ namespace BedrockPS.Core.Serialization
                 {
                     case "output":
                         response.Output = value.ValueKind == JsonValueKind.Null ? null
-                            : TryReadOutput(value, out var output) ? output : BySerializer<ConverseOutput>(value);
+                            : TryReadOutput(value, out var output) ? output : HandReadFallback.BySerializer<ConverseOutput>(value);
                         break;
                     case "stopReason":
                         if (!TryReadString(value, out var stopReason))
                         {
-                            return false;
+                            return null;
                         }
                         response.StopReason = stopReason;
                         break;
@@ -89,7 +59,7 @@ namespace BedrockPS.Core.Serialization
                     case "additionalModelResponseFields":
                         if (value.ValueKind == JsonValueKind.Null)
                         {
-                            return false;
+                            return null;
                         }
                         response.AdditionalModelResponseFields = value.Clone();
                         break;
@@ -104,25 +74,25 @@ namespace BedrockPS.Core.Serialization
                         break;
                 }
             }
-            return true;
+            return response;
         }
 
         /// <summary>Token counts, as in an answer or a stream's metadata event.</summary>
         internal static TokenUsage? ReadUsage(JsonElement value)
         {
-            return value.ValueKind == JsonValueKind.Null ? null : TryReadUsage(value, out var usage) ? usage : BySerializer<TokenUsage>(value);
+            return value.ValueKind == JsonValueKind.Null ? null : TryReadUsage(value, out var usage) ? usage : HandReadFallback.BySerializer<TokenUsage>(value);
         }
 
         /// <summary>The service's latency figure, as in an answer or a stream's metadata event.</summary>
         internal static ConverseMetrics? ReadMetrics(JsonElement value)
         {
-            return value.ValueKind == JsonValueKind.Null ? null : TryReadMetrics(value, out var metrics) ? metrics : BySerializer<ConverseMetrics>(value);
+            return value.ValueKind == JsonValueKind.Null ? null : TryReadMetrics(value, out var metrics) ? metrics : HandReadFallback.BySerializer<ConverseMetrics>(value);
         }
 
         /// <summary>A guardrail or prompt-router trace: always read by the serializer (rare, and a deep shape).</summary>
         internal static ConverseTrace? ReadTrace(JsonElement value)
         {
-            return value.ValueKind == JsonValueKind.Null ? null : BySerializer<ConverseTrace>(value);
+            return value.ValueKind == JsonValueKind.Null ? null : HandReadFallback.BySerializer<ConverseTrace>(value);
         }
 
         /// <summary>The latency setting the answer was served with.</summary>
@@ -130,7 +100,7 @@ namespace BedrockPS.Core.Serialization
         {
             return value.ValueKind == JsonValueKind.Null ? null
                 : TryReadSingleString(value, "latency", out var latency) ? new PerformanceConfiguration { Latency = latency }
-                : BySerializer<PerformanceConfiguration>(value);
+                : HandReadFallback.BySerializer<PerformanceConfiguration>(value);
         }
 
         /// <summary>The service tier the answer was served on.</summary>
@@ -138,7 +108,7 @@ namespace BedrockPS.Core.Serialization
         {
             return value.ValueKind == JsonValueKind.Null ? null
                 : TryReadSingleString(value, "type", out var tier) ? new ServiceTier { Type = tier }
-                : BySerializer<ServiceTier>(value);
+                : HandReadFallback.BySerializer<ServiceTier>(value);
         }
 
         /// <summary>A string member: null or a string; false for any other kind (the serializer then reports it).</summary>
@@ -157,12 +127,6 @@ namespace BedrockPS.Core.Serialization
             return true;
         }
 
-        /// <summary>A whole object read by the serializer, with the wire settings.</summary>
-        internal static T BySerializer<T>(JsonElement element)
-        {
-            return element.Deserialize<T>(BedrockJson.Options)!;
-        }
-
         private static bool TryReadOutput(JsonElement element, out ConverseOutput output)
         {
             output = new ConverseOutput();
@@ -176,7 +140,7 @@ namespace BedrockPS.Core.Serialization
                 {
                     JsonElement value = member.Value;
                     output.Message = value.ValueKind == JsonValueKind.Null ? null
-                        : TryReadMessage(value, out var message) ? message : BySerializer<Message>(value);
+                        : TryReadMessage(value, out var message) ? message : HandReadFallback.BySerializer<Message>(value);
                 }
             }
             return true;
@@ -214,7 +178,7 @@ namespace BedrockPS.Core.Serialization
                         var blocks = new List<ContentBlock>(value.GetArrayLength());
                         foreach (JsonElement item in value.EnumerateArray())
                         {
-                            blocks.Add(TryReadTextBlock(item, out var text) ? ContentBlock.FromText(text) : BySerializer<ContentBlock>(item));
+                            blocks.Add(TryReadTextOnly(item, out var text) ? ContentBlock.FromText(text) : HandReadFallback.BySerializer<ContentBlock>(item));
                         }
                         message.Content = blocks;
                         break;
@@ -223,8 +187,11 @@ namespace BedrockPS.Core.Serialization
             return true;
         }
 
-        // The usual block: {"text": "..."} and nothing else. Anything more (or a null item) goes to the serializer.
-        private static bool TryReadTextBlock(JsonElement element, out string text)
+        /// <summary>
+        /// The usual content block or text delta: <c>{"text": "..."}</c> and nothing else. Anything more (or a null)
+        /// is for the serializer.
+        /// </summary>
+        internal static bool TryReadTextOnly(JsonElement element, out string text)
         {
             text = string.Empty;
             if (element.ValueKind != JsonValueKind.Object)

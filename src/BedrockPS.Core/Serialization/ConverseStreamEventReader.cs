@@ -1,4 +1,3 @@
-using System;
 using System.Text.Json;
 using BedrockPS.Core.Models;
 
@@ -20,38 +19,13 @@ namespace BedrockPS.Core.Serialization
         public static T? Read<T>(byte[] payload)
             where T : class
         {
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(payload);
-            }
-            catch (JsonException)
-            {
-                return BedrockJson.Deserialize<T>(payload);
-            }
-            using (document)
-            {
-                JsonElement root = document.RootElement;
-                try
-                {
-                    object? read = root.ValueKind != JsonValueKind.Object ? null
-                        : typeof(T) == typeof(ContentBlockDeltaEvent) ? TryReadDelta(root)
-                        : typeof(T) == typeof(MessageStartEvent) ? TryReadMessageStart(root)
-                        : typeof(T) == typeof(ContentBlockStopEvent) ? TryReadBlockStop(root)
-                        : typeof(T) == typeof(MessageStopEvent) ? TryReadMessageStop(root)
-                        : typeof(T) == typeof(ConverseStreamMetadataEvent) ? TryReadMetadata(root)
-                        : null;
-                    if (read != null)
-                    {
-                        return (T)read;
-                    }
-                }
-                catch (JsonException)
-                {
-                    // A part handed to the serializer did not fit: read it all again, so the message has the full path.
-                }
-                return ConverseResponseReader.BySerializer<T>(root);
-            }
+            return HandReadFallback.Read(payload, root => root.ValueKind != JsonValueKind.Object ? null
+                : typeof(T) == typeof(ContentBlockDeltaEvent) ? TryReadDelta(root) as T
+                : typeof(T) == typeof(MessageStartEvent) ? TryReadMessageStart(root) as T
+                : typeof(T) == typeof(ContentBlockStopEvent) ? TryReadBlockStop(root) as T
+                : typeof(T) == typeof(MessageStopEvent) ? TryReadMessageStop(root) as T
+                : typeof(T) == typeof(ConverseStreamMetadataEvent) ? TryReadMetadata(root) as T
+                : null);
         }
 
         private static ContentBlockDeltaEvent? TryReadDelta(JsonElement element)
@@ -71,33 +45,12 @@ namespace BedrockPS.Core.Serialization
                         break;
                     case "delta":
                         result.Delta = value.ValueKind == JsonValueKind.Null ? null
-                            : TryReadTextDelta(value, out var text) ? new ContentBlockDelta { Text = text }
-                            : ConverseResponseReader.BySerializer<ContentBlockDelta>(value);
+                            : ConverseResponseReader.TryReadTextOnly(value, out var text) ? new ContentBlockDelta { Text = text }
+                            : HandReadFallback.BySerializer<ContentBlockDelta>(value);
                         break;
                 }
             }
             return result;
-        }
-
-        // The usual delta: {"text": "..."} and nothing else.
-        private static bool TryReadTextDelta(JsonElement element, out string text)
-        {
-            text = string.Empty;
-            if (element.ValueKind != JsonValueKind.Object)
-            {
-                return false;
-            }
-            bool found = false;
-            foreach (JsonProperty member in element.EnumerateObject())
-            {
-                if (member.Name != "text" || member.Value.ValueKind != JsonValueKind.String)
-                {
-                    return false;
-                }
-                text = member.Value.GetString()!;
-                found = true;
-            }
-            return found;
         }
 
         private static MessageStartEvent? TryReadMessageStart(JsonElement element)
