@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using System.Text.Json;
+using BedrockPS.Core.Models;
 using BedrockPS.Core.Serialization;
 using BedrockPS.Core.Transport;
 
@@ -25,6 +27,9 @@ namespace BedrockPS.Core.BatchInference
         private string? manifestPath;
         private string? currentFileName;
         private readonly byte[] scratch = new byte[256];
+        // One buffer and one JSON writer for every row's model input: a run of many rows allocates neither per row.
+        private readonly MemoryStream modelInput = new MemoryStream();
+        private Utf8JsonWriter? modelInputWriter;
         private long fileRecords;
         private long fileBytes;
         private long jobRecords;
@@ -61,8 +66,8 @@ namespace BedrockPS.Core.BatchInference
                 throw new ArgumentNullException(nameof(row));
             }
             string recordId = BatchRecordIds.ForRow(rows);
-            byte[] modelInput = ConverseBodyWriter.Write(row.Request, streaming: false);
-            int lineBytes = modelInput.Length + recordId.Length + 30; // {"recordId":"…","modelInput":…}\n
+            int modelInputLength = WriteModelInput(row.Request);
+            int lineBytes = modelInputLength + recordId.Length + 30; // {"recordId":"…","modelInput":…}\n
             if (jobRecords > 0 && (jobRecords >= quotas.MaximumRecordsPerJob || jobBytes + lineBytes > quotas.MaximumBytesPerJob))
             {
                 CloseJob();
@@ -79,7 +84,7 @@ namespace BedrockPS.Core.BatchInference
                 WriteAscii(file!, "{\"recordId\":\"");
                 WriteAscii(file!, recordId);
                 WriteAscii(file!, "\",\"modelInput\":");
-                file!.Write(modelInput, 0, modelInput.Length);
+                file!.Write(modelInput.GetBuffer(), 0, modelInputLength);
                 WriteAscii(file!, "}\n");
                 WriteAscii(manifest!, "{\"recordId\":\"");
                 WriteAscii(manifest!, recordId);
@@ -96,7 +101,23 @@ namespace BedrockPS.Core.BatchInference
             jobRecords++;
             jobBytes += lineBytes;
             rows++;
-            estimatedTokens += (modelInput.Length + 3) / 4;
+            estimatedTokens += (modelInputLength + 3) / 4;
+        }
+
+        private int WriteModelInput(ConverseRequest request)
+        {
+            modelInput.SetLength(0);
+            if (modelInputWriter == null)
+            {
+                modelInputWriter = ConverseBodyWriter.CreateWriter(modelInput);
+            }
+            else
+            {
+                modelInputWriter.Reset(modelInput);
+            }
+            ConverseBodyWriter.WriteTo(modelInputWriter, request, streaming: false);
+            modelInputWriter.Flush();
+            return checked((int)modelInput.Length);
         }
 
         /// <summary>Closes the last file and job and returns the plan.</summary>
@@ -114,6 +135,8 @@ namespace BedrockPS.Core.BatchInference
         {
             file?.Dispose();
             manifest?.Dispose();
+            modelInputWriter?.Dispose();
+            modelInput.Dispose();
         }
 
         internal static string FileName(int number) => "input-" + number.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + ".jsonl";

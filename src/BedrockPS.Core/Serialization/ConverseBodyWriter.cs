@@ -35,77 +35,90 @@ namespace BedrockPS.Core.Serialization
                 throw new ArgumentNullException(nameof(request));
             }
             using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+            using (var writer = CreateWriter(buffer))
             {
-                writer.WriteStartObject();
-                if (request.Messages != null)
-                {
-                    writer.WritePropertyName("messages");
-                    WriteMessages(writer, request.Messages);
-                }
-                if (request.System != null)
-                {
-                    writer.WritePropertyName("system");
-                    WriteSystem(writer, request.System);
-                }
-                if (request.InferenceConfig != null)
-                {
-                    writer.WritePropertyName("inferenceConfig");
-                    WriteInferenceConfig(writer, request.InferenceConfig);
-                }
-                WriteBySerializer(writer, "toolConfig", request.ToolConfig);
-                if (request.GuardrailConfig != null)
-                {
-                    writer.WritePropertyName("guardrailConfig");
-                    WriteGuardrailConfig(writer, request.GuardrailConfig, streaming);
-                }
-                if (request.AdditionalModelRequestFields.HasValue)
-                {
-                    writer.WritePropertyName("additionalModelRequestFields");
-                    request.AdditionalModelRequestFields.Value.WriteTo(writer);
-                }
-                WriteBySerializer(writer, "promptVariables", request.PromptVariables);
-                if (request.AdditionalModelResponseFieldPaths != null)
-                {
-                    writer.WritePropertyName("additionalModelResponseFieldPaths");
-                    WriteStrings(writer, request.AdditionalModelResponseFieldPaths);
-                }
-                if (request.RequestMetadata != null)
-                {
-                    writer.WritePropertyName("requestMetadata");
-                    writer.WriteStartObject();
-                    foreach (var pair in request.RequestMetadata)
-                    {
-                        // A dictionary's null value is written, as the serializer does (only members are left out).
-                        if (pair.Value == null)
-                        {
-                            writer.WriteNull(pair.Key);
-                        }
-                        else
-                        {
-                            writer.WriteString(pair.Key, pair.Value);
-                        }
-                    }
-                    writer.WriteEndObject();
-                }
-                if (request.PerformanceConfig != null)
-                {
-                    writer.WritePropertyName("performanceConfig");
-                    writer.WriteStartObject();
-                    WriteString(writer, "latency", request.PerformanceConfig.Latency);
-                    writer.WriteEndObject();
-                }
-                if (request.ServiceTier != null)
-                {
-                    writer.WritePropertyName("serviceTier");
-                    writer.WriteStartObject();
-                    WriteString(writer, "type", request.ServiceTier.Type);
-                    writer.WriteEndObject();
-                }
-                WriteBySerializer(writer, "outputConfig", request.OutputConfig);
-                writer.WriteEndObject();
+                WriteTo(writer, request, streaming);
             }
             return buffer.ToArray();
+        }
+
+        /// <summary>A JSON writer with the body settings, for callers that write many bodies through one writer.</summary>
+        /// <param name="output">Where the writer writes.</param>
+        internal static Utf8JsonWriter CreateWriter(Stream output) => new Utf8JsonWriter(output, WriterOptions);
+
+        /// <summary>Writes one body to <paramref name="writer"/> (flush it to reach its stream).</summary>
+        /// <param name="writer">A writer from <see cref="CreateWriter"/>, fresh or reset.</param>
+        /// <param name="request">The request; must not be null.</param>
+        /// <param name="streaming">True for ConverseStream (see <see cref="Write"/>).</param>
+        internal static void WriteTo(Utf8JsonWriter writer, ConverseRequest request, bool streaming)
+        {
+            writer.WriteStartObject();
+            if (request.Messages != null)
+            {
+                writer.WritePropertyName("messages");
+                WriteMessages(writer, request.Messages);
+            }
+            if (request.System != null)
+            {
+                writer.WritePropertyName("system");
+                WriteSystem(writer, request.System);
+            }
+            if (request.InferenceConfig != null)
+            {
+                writer.WritePropertyName("inferenceConfig");
+                WriteInferenceConfig(writer, request.InferenceConfig);
+            }
+            WriteBySerializer(writer, "toolConfig", request.ToolConfig);
+            if (request.GuardrailConfig != null)
+            {
+                writer.WritePropertyName("guardrailConfig");
+                WriteGuardrailConfig(writer, request.GuardrailConfig, streaming);
+            }
+            if (request.AdditionalModelRequestFields.HasValue)
+            {
+                writer.WritePropertyName("additionalModelRequestFields");
+                request.AdditionalModelRequestFields.Value.WriteTo(writer);
+            }
+            WriteBySerializer(writer, "promptVariables", request.PromptVariables);
+            if (request.AdditionalModelResponseFieldPaths != null)
+            {
+                writer.WritePropertyName("additionalModelResponseFieldPaths");
+                WriteStrings(writer, request.AdditionalModelResponseFieldPaths);
+            }
+            if (request.RequestMetadata != null)
+            {
+                writer.WritePropertyName("requestMetadata");
+                writer.WriteStartObject();
+                foreach (var pair in request.RequestMetadata)
+                {
+                    // A dictionary's null value is written, as the serializer does (only members are left out).
+                    if (pair.Value == null)
+                    {
+                        writer.WriteNull(pair.Key);
+                    }
+                    else
+                    {
+                        writer.WriteString(pair.Key, pair.Value);
+                    }
+                }
+                writer.WriteEndObject();
+            }
+            if (request.PerformanceConfig != null)
+            {
+                writer.WritePropertyName("performanceConfig");
+                writer.WriteStartObject();
+                WriteString(writer, "latency", request.PerformanceConfig.Latency);
+                writer.WriteEndObject();
+            }
+            if (request.ServiceTier != null)
+            {
+                writer.WritePropertyName("serviceTier");
+                writer.WriteStartObject();
+                WriteString(writer, "type", request.ServiceTier.Type);
+                writer.WriteEndObject();
+            }
+            WriteBySerializer(writer, "outputConfig", request.OutputConfig);
+            writer.WriteEndObject();
         }
 
         private static void WriteMessages(Utf8JsonWriter writer, List<Message> messages)
