@@ -43,8 +43,8 @@ namespace BedrockPS.Core.Tests.Serialization
             {
                 byte[] body = JsonValueReplacer.ReplaceAValue(Encoding.UTF8.GetBytes(json.ToJsonString()), where, value);
 
-                string expected = Outcome(() => BedrockJson.Deserialize<ConverseResponse>(body));
-                string actual = Outcome(() => ConverseResponseReader.Read(body));
+                string expected = ReadOutcome.Of(() => BedrockJson.Deserialize<ConverseResponse>(body));
+                string actual = ReadOutcome.Of(() => ConverseResponseReader.Read(body));
 
                 Assert.Equal(expected, actual);
             }, iter: 1000);
@@ -64,7 +64,7 @@ namespace BedrockPS.Core.Tests.Serialization
         {
             byte[] body = Encoding.UTF8.GetBytes(text);
 
-            Assert.Equal(Outcome(() => BedrockJson.Deserialize<ConverseResponse>(body)), Outcome(() => ConverseResponseReader.Read(body)));
+            Assert.Equal(ReadOutcome.Of(() => BedrockJson.Deserialize<ConverseResponse>(body)), ReadOutcome.Of(() => ConverseResponseReader.Read(body)));
         }
 
         [Fact]
@@ -101,19 +101,6 @@ namespace BedrockPS.Core.Tests.Serialization
 
                     Assert.Throws<JsonException>(() => ConverseResponseReader.Read(body));
                 }
-            }
-        }
-
-        private static string Outcome(Func<ConverseResponse?> read)
-        {
-            try
-            {
-                ConverseResponse? response = read();
-                return response == null ? "null" : "read: " + BedrockJson.Serialize(response);
-            }
-            catch (JsonException error)
-            {
-                return "JsonException: " + error.Message;
             }
         }
     }

@@ -99,7 +99,7 @@ namespace BedrockPS.Core.Tests.Serialization
                     }
                     byte[] payload = Encoding.UTF8.GetBytes(place(member).ToJsonString());
 
-                    Assert.StartsWith("JsonException", Outcome(() => Read(eventType, payload, byHand: true)));
+                    Assert.StartsWith("JsonException", ReadOutcome.Of(() => Read(eventType, payload, byHand: true)));
                 }
             }
         }
@@ -115,35 +115,24 @@ namespace BedrockPS.Core.Tests.Serialization
                 "messageStop" => typeof(MessageStopEvent),
                 _ => typeof(ConverseStreamMetadataEvent),
             };
-            return (Outcome(() => Read(type, payload, byHand: false)), Outcome(() => Read(type, payload, byHand: true)));
+            return (ReadOutcome.Of(() => Read(type, payload, byHand: false)), ReadOutcome.Of(() => Read(type, payload, byHand: true)));
         }
 
         private static object? Read(Type type, byte[] payload, bool byHand)
         {
-            MethodInfo method = byHand
-                ? typeof(ConverseStreamEventReader).GetMethod(nameof(ConverseStreamEventReader.Read))!.MakeGenericMethod(type)
-                : typeof(JsonSerializer).GetMethod(nameof(JsonSerializer.Deserialize), new[] { typeof(ReadOnlySpan<byte>), typeof(Type), typeof(JsonSerializerOptions) })!;
+            if (!byHand)
+            {
+                return JsonSerializer.Deserialize(payload, type, BedrockJson.Options);
+            }
+            MethodInfo read = typeof(ConverseStreamEventReader).GetMethod(nameof(ConverseStreamEventReader.Read))!.MakeGenericMethod(type);
             try
             {
-                return byHand ? method.Invoke(null, new object[] { payload }) : JsonSerializer.Deserialize(payload, type, BedrockJson.Options);
+                return read.Invoke(null, new object[] { payload });
             }
             catch (TargetInvocationException error) when (error.InnerException != null)
             {
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error.InnerException).Throw();
                 throw;
-            }
-        }
-
-        private static string Outcome(Func<object?> read)
-        {
-            try
-            {
-                object? value = read();
-                return value == null ? "null" : "read: " + JsonSerializer.Serialize(value, value.GetType(), BedrockJson.Options);
-            }
-            catch (JsonException error)
-            {
-                return "JsonException: " + error.Message;
             }
         }
     }
